@@ -1,0 +1,113 @@
+"""Each public page makes the same number of SQL queries with 1 and with 30 quotes, tags
+and bylines. The expected counts are pinned, with a comment naming each query."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import (
+    make_affiliation,
+    make_article,
+    make_byline,
+    make_correction,
+    make_organization,
+    make_person,
+    make_quote,
+    make_section,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def build_world(n):
+    """A story with ``n`` quotes (by ``n`` people), tags, bylines and corrections, plus
+    ``n`` other stories that share its tags, mention its speaker and are written by its
+    first author."""
+    section = make_section(name=f"Section for {n}")
+    organization = make_organization(name=f"Civic Association {n}")
+    tags = [f"topic {n}-{i}" for i in range(n)]
+    body = "\n\n".join(f"“Quote number {i} matters,” said Person{i} Example." for i in range(n))
+    story = make_article(headline=f"Main story {n}", body=body, section=section, tags=tags)
+    authors = [make_person(name=f"Author{i} Writer{n}") for i in range(n)]
+    for position, author in enumerate(authors):
+        make_byline(story, author, position=position)
+    speakers = []
+    for i in range(n):
+        speaker = make_person(name=f"Person{i} Example{n}")
+        make_affiliation(speaker, organization, role="member")
+        make_quote(
+            article=story,
+            speaker=speaker,
+            organization=organization,
+            text=f"Quote number {i} matters,",
+            paragraph=i,
+            position=i,
+        )
+        speakers.append(speaker)
+        make_correction(story, text=f"Correction {i}.")
+    for i in range(n):
+        other = make_article(headline=f"Other story {n}-{i}", section=section, tags=tags)
+        make_byline(other, authors[0])
+        other.people_mentioned.add(speakers[0])
+        other.organizations_mentioned.add(organization)
+        make_quote(article=other, speaker=speakers[0], organization=organization)
+    return story, speakers[0], organization, authors[0], tags[0]
+
+
+def count_queries(client, url):
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(context.captured_queries)
+
+
+def pages(world):
+    story, speaker, organization, author, tag = world
+    from django.utils.text import slugify
+
+    return {
+        # article + section/outlet joined; bylines+people; tags; quotes+speakers+orgs;
+        # corrections; navigation sections; related stories; their bylines.
+        "story": (story.get_absolute_url(), 8),
+        # count; navigation sections; page of stories + sections; their bylines.
+        "home": ("/", 4),
+        # section; count; navigation; page of stories; their bylines.
+        "section": (story.section.get_absolute_url(), 5),
+        # tag; count; navigation; page of stories; their bylines.
+        "tag": (f"/tags/{slugify(tag)}/", 5),
+        # person; affiliations+orgs; tags; quote count; navigation; page of quotes+stories;
+        # stories that mention them; their bylines; stories they wrote (none here).
+        "person": (speaker.get_absolute_url(), 9),
+        # author: person; affiliations; tags; quote count (none, so no page query);
+        # navigation; stories that mention them (none); stories they wrote; their bylines.
+        "author": (author.get_absolute_url(), 8),
+        # organization+parent; members+people; tags; quote count; navigation;
+        # page of quotes; stories that mention it; their bylines.
+        "organization": (organization.get_absolute_url(), 8),
+        # people; navigation.
+        "people index": ("/people/", 2),
+        # organizations; navigation.
+        "organization index": ("/organizations/", 2),
+    }
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "story",
+        "home",
+        "section",
+        "tag",
+        "person",
+        "author",
+        "organization",
+        "people index",
+        "organization index",
+    ],
+)
+def test_page_queries_do_not_grow_with_quotes_tags_and_bylines(client, page):
+    small_url, expected = pages(build_world(1))[page]
+    large_url, _ = pages(build_world(30))[page]
+
+    assert count_queries(client, small_url) == expected
+    assert count_queries(client, large_url) == expected
