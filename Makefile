@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 MANAGE := $(BIN)/python manage.py
 
-.PHONY: run test install lint clean
+.PHONY: run test install lint test-browser clean
 
 # Reinstall only when the dependencies change.
 $(INSTALLED): pyproject.toml
@@ -32,5 +32,20 @@ test: lint
 	$(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest
 
+# Browser journeys in Debian's Chromium, with axe-core from the npm registry for accessibility.
+BROWSER_INSTALLED := $(VENV)/.browser-installed
+
+$(BROWSER_INSTALLED): $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e ".[dev,browser]"
+	touch $(BROWSER_INSTALLED)
+
+node_modules/axe-core/axe.min.js: package.json
+	npm install --no-audit --no-fund --silent
+	touch $@
+
+test-browser: $(BROWSER_INSTALLED) node_modules/axe-core/axe.min.js
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
+	$(BIN)/pytest -m browser tests/browser
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache node_modules screenshots

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 
+from newsroom.caching import PageChangingQuerySet
 from newsroom.images import Illustrated
 from people.models import Organization, Person
 
@@ -31,7 +32,7 @@ class Section(models.Model):
         return reverse("articles:section", args=[self.slug])
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(PageChangingQuerySet):
     def published(self):
         """The only door for public code: published, and not scheduled for later.
 
@@ -154,6 +155,8 @@ class Byline(models.Model):
     )
     position = models.PositiveSmallIntegerField(default=0)
 
+    objects = PageChangingQuerySet.as_manager()
+
     class Meta:
         ordering = ["position", "pk"]
         constraints = [
@@ -169,7 +172,7 @@ class Byline(models.Model):
         return self.person.get_absolute_url()
 
 
-class QuoteQuerySet(models.QuerySet):
+class QuoteQuerySet(PageChangingQuerySet):
     def public(self):
         """Quotes readers may see: in published stories, and not rejected by an editor."""
         return self.filter(
@@ -273,6 +276,8 @@ class Correction(models.Model):
     kind = models.CharField(max_length=12, choices=Kind, default=Kind.CORRECTION)
     text = models.TextField()
     created_at = models.DateTimeField(default=timezone.now)
+
+    objects = PageChangingQuerySet.as_manager()
 
     class Meta:
         ordering = ["created_at"]

@@ -1,13 +1,14 @@
 from django.urls import path
 
 from articles import views
+from newsroom.caching import cached_for_readers
 
 app_name = "articles"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("stories/<slug:slug>/", views.StoryView.as_view(), name="story"),
+    path("", cached_for_readers(views.HomeView.as_view()), name="home"),
+    path("stories/<slug:slug>/", cached_for_readers(views.StoryView.as_view()), name="story"),
     path("preview/stories/<int:pk>/", views.StoryPreviewView.as_view(), name="preview"),
-    path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
-    path("tags/<slug:slug>/", views.TagView.as_view(), name="tag"),
+    path("sections/<slug:slug>/", cached_for_readers(views.SectionView.as_view()), name="section"),
+    path("tags/<slug:slug>/", cached_for_readers(views.TagView.as_view()), name="tag"),
 ]

@@ -1,15 +1,19 @@
 """Settings for the newsroom site, read from the environment.
 
-Development needs nothing set: SQLite next to the code, DEBUG on, a throwaway secret.
-Production (``DJANGO_ENV=production``) refuses to start without ``SECRET_KEY`` and
-``ALLOWED_HOSTS``, and never turns DEBUG on by default.
+Development needs nothing set: SQLite next to the code, DEBUG on, a throwaway secret, a
+local-memory cache. Production (``DJANGO_ENV=production``) refuses to start without
+``SECRET_KEY`` and ``ALLOWED_HOSTS``, never turns DEBUG on by default, and expects
+``DATABASE_URL`` (PostgreSQL) and ``REDIS_URL`` so that several stateless app servers can
+share one database and one cache. See the README's "Settings" and "Running several app
+servers" sections.
 """
 
+import json
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
-from newsroom.environment import database_from_url, env_bool, env_list, env_str
+from newsroom.environment import database_from_url, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -18,6 +22,8 @@ DEBUG = env_bool("DEBUG", default=not PRODUCTION)
 
 if PRODUCTION:
     SECRET_KEY = env_str("SECRET_KEY")
+    if len(SECRET_KEY) < 50:
+        raise ImproperlyConfigured("SECRET_KEY must be at least 50 random characters.")
     ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
     if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
         raise ImproperlyConfigured("Set ALLOWED_HOSTS to the site's host names (never '*').")
@@ -28,23 +34,33 @@ else:
 
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
+# The public address of the site, for canonical links, feeds and sitemaps when a page is
+# rendered outside a request (e.g. "https://news.example.org").
+SITE_URL = env_str("SITE_URL", "").rstrip("/")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
+    "django.contrib.postgres",
     "taggit",
+    "newsroom",
     "people",
     "articles",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -76,6 +92,28 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One shared Redis for every app server in production; memory of this process otherwise.
+REDIS_URL = env_str("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "newsroom"),
+            "TIMEOUT": 300,
+        }
+    }
+elif PRODUCTION:
+    raise ImproperlyConfigured("Set REDIS_URL: app servers must share one cache.")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# How long an anonymous reader's page may be served from the cache (and by a CDN).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+# Sessions in the database: shared by every app server, nothing kept on local disk.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -88,13 +126,50 @@ TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_I18N = True
 USE_TZ = True
 
-STATIC_URL = "static/"
-STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+STATIC_URL = env_str("STATIC_URL", "/static/")
 STATICFILES_DIRS = [BASE_DIR / "static"]
+if PRODUCTION:
+    # `collectstatic` gathers hashed, compressed files here; WhiteNoise serves them.
+    STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
+else:
+    # Development and tests serve straight from the app and project folders.
+    STATIC_ROOT = None
+    WHITENOISE_USE_FINDERS = True
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
 
-# The newsroom's own name, shown in the masthead and feeds.
+# Uploads go to the file system by default; MEDIA_STORAGE_BACKEND (a dotted path, e.g.
+# "storages.backends.s3.S3Storage") and MEDIA_STORAGE_OPTIONS (JSON) move them to shared
+# object storage without a code change.
+STORAGES = {
+    "default": {
+        "BACKEND": env_str("MEDIA_STORAGE_BACKEND", "django.core.files.storage.FileSystemStorage"),
+        "OPTIONS": json.loads(env_str("MEDIA_STORAGE_OPTIONS", "{}")),
+    },
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if PRODUCTION
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        ),
+    },
+}
+
+# Behind a load balancer that terminates TLS and says so in X-Forwarded-Proto.
+if PRODUCTION:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# The newsroom's own name, shown in the masthead, feeds and structured data.
 SITE_NAME = env_str("SITE_NAME", "The Civic Ledger")
 SITE_TAGLINE = env_str("SITE_TAGLINE", "Local news, and who said what.")
 

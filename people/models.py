@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from taggit.managers import TaggableManager
 
+from newsroom.caching import PageChangingQuerySet
 from newsroom.images import Illustrated
 from newsroom.names import organization_key, person_key, split_aliases
 
@@ -43,7 +44,7 @@ def _public_quotes():
     return apps.get_model("articles", "Quote").objects.public()
 
 
-class PersonQuerySet(models.QuerySet):
+class PersonQuerySet(PageChangingQuerySet):
     def public(self):
         """People a reader may look up: quoted in, writing or mentioned in a published story.
 
@@ -64,7 +65,7 @@ class PersonQuerySet(models.QuerySet):
         )
 
 
-class OrganizationQuerySet(models.QuerySet):
+class OrganizationQuerySet(PageChangingQuerySet):
     def public(self):
         """Organizations a published story names, quotes for, or syndicates from, and those
         a public person belongs to."""
@@ -170,6 +171,8 @@ class Affiliation(models.Model):
     role = models.CharField(max_length=200, blank=True)
     start_date = models.DateField(null=True, blank=True)
     end_date = models.DateField(null=True, blank=True)
+
+    objects = PageChangingQuerySet.as_manager()
 
     class Meta:
         ordering = ["person__name", "organization__name"]
