@@ -17,7 +17,9 @@ from django.utils.html import format_html
 from django.utils.translation import ngettext
 from taggit.models import Tag
 
+from articles.importing import refresh_quotes
 from articles.models import Article, Byline, Correction, Quote, Section
+from articles.search import refresh_search_document
 
 # A change to any of these is an editor overruling the quote finder, which must then
 # leave the quote alone on a re-run (see Quote.is_locked).
@@ -248,7 +250,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [BylineInline, QuoteInline, CorrectionInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "find_quotes_again"]
 
     def get_queryset(self, request):
         # distinct: the tag filter joins a second many-valued relation onto the same rows.
@@ -284,6 +286,23 @@ class ArticleAdmin(admin.ModelAdmin):
         if obj.status == Article.Status.PUBLISHED and obj.published_at is None:
             obj.publish()
         super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # A new or rewritten body gets its quotes found again, after the inlines are saved
+        # so that what the editor changed in this same form is already locked.
+        if "body" in form.changed_data:
+            created = refresh_quotes(form.instance)
+            self.message_user(
+                request,
+                ngettext(
+                    "The quote finder found %(count)d new quote in the body.",
+                    "The quote finder found %(count)d new quotes in the body.",
+                    created,
+                )
+                % {"count": created},
+                messages.INFO,
+            )
 
     def save_formset(self, request, form, formset, change):
         if formset.model is not Quote:
@@ -337,6 +356,21 @@ class ArticleAdmin(admin.ModelAdmin):
         )
         self.message_user(request, message % {"count": count}, messages.SUCCESS)
 
+    @admin.action(
+        description="Find quotes again (keeps editors' decisions)", permissions=["change"]
+    )
+    def find_quotes_again(self, request, queryset):
+        created = sum(refresh_quotes(article) for article in queryset)
+        record_bulk_change(request, queryset, "Quote finder re-run.")
+        self.message_user(
+            request,
+            ngettext("%(count)d quote found", "%(count)d quotes found", created)
+            % {"count": created}
+            + ngettext(" in %(n)d story.", " in %(n)d stories.", len(queryset))
+            % {"n": len(queryset)},
+            messages.SUCCESS,
+        )
+
 
 @admin.register(Quote)
 class QuoteAdmin(admin.ModelAdmin):
@@ -379,6 +413,9 @@ class QuoteAdmin(admin.ModelAdmin):
         # Re-select by id: a filter on review_state would otherwise lose the rows just changed.
         quotes = Quote.objects.filter(pk__in=list(queryset.values_list("pk", flat=True)))
         count = quotes.update(review_state=state)
+        # A rejected speaker's name must stop finding the story (update() sends no signals).
+        for article_id in set(quotes.values_list("article_id", flat=True)):
+            refresh_search_document(article_id)
         record_bulk_change(request, quotes, f"{verb.capitalize()}.")
         message = ngettext("%(count)d quote %(verb)s.", "%(count)d quotes %(verb)s.", count)
         self.message_user(request, message % {"count": count, "verb": verb}, messages.SUCCESS)

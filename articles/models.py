@@ -86,6 +86,12 @@ class Article(Illustrated):
         max_length=200, blank=True, help_text="The story's id in the system it came from."
     )
     content_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # For search: the story's tag names and the names of the people it quotes, one per
+    # line, copied here so the full-text index (with headline, dek and body) can see them.
+    # Kept current by articles.search.document; the index itself, PostgreSQL's GIN-indexed
+    # search_document column or SQLite's FTS5 table, is kept by triggers
+    # (articles/search/schema.py, migration 0003).
+    search_names = models.TextField(blank=True, editable=False)
     needs_headline = models.BooleanField(
         default=False, help_text="The headline was made from the lead by the importer."
     )
@@ -287,3 +293,7 @@ class Correction(models.Model):
 
     def get_absolute_url(self):
         return f"{self.article.get_absolute_url()}#corrections"
+
+
+# Connects the receivers that keep Article.search_names in step with quotes and tags.
+from articles.search import document as _search_document  # noqa: E402, F401

@@ -249,29 +249,34 @@ def _closing_offset(paragraph, offset):
 def render_story(body, quotes=(), dateline=""):
     """Render a story body; ``quotes`` are ``QuoteMark``s for its direct quotes.
 
-    A dateline ("HARTFORD, Conn.") opens the first paragraph, as in print.
+    Each quote is looked for first in its own paragraph, then in the others, so a quote an
+    editor attached with the wrong paragraph number still gets its anchor. A dateline
+    ("HARTFORD, Conn.") opens the first paragraph, as in print.
     """
     tokens = _PARSER.parse(body or "")
     if dateline:
         _prepend_dateline(tokens, dateline)
-    block_of_line = _block_index_by_line(body or "")
-    by_paragraph = {}
-    for quote in quotes:
-        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    if quotes:
+        _mark_quotes(tokens, _block_index_by_line(body or ""), quotes)
+    return _PARSER.renderer.render(tokens, _PARSER.options, {})
+
+
+def _mark_quotes(tokens, block_of_line, quotes):
+    paragraphs = {}
     for token in tokens:
-        if token.type != "inline" or not token.map or not by_paragraph:
-            continue
-        block = block_of_line[token.map[0]] if token.map[0] < len(block_of_line) else -1
-        wanted = by_paragraph.get(block)
-        if not wanted:
-            continue
-        paragraph = _Paragraph(token)
-        para_words = _words(paragraph.text)
-        for quote in wanted:
-            _mark_quote(paragraph, quote, para_words)
+        if token.type == "inline" and token.map and token.map[0] < len(block_of_line):
+            paragraph = _Paragraph(token)
+            paragraph.words = _words(paragraph.text)
+            paragraphs.setdefault(block_of_line[token.map[0]], paragraph)
+    for quote in quotes:
+        own = paragraphs.get(quote.paragraph)
+        others = (p for index, p in paragraphs.items() if index != quote.paragraph)
+        for paragraph in [own, *others] if own else others:
+            if _mark_quote(paragraph, quote, paragraph.words):
+                break
+    for paragraph in paragraphs.values():
         paragraph.inserts = [
             (_closing_offset(paragraph, offset) if "quote-credit" in html else offset, html)
             for offset, html in paragraph.inserts
         ]
         paragraph.apply()
-    return _PARSER.renderer.render(tokens, _PARSER.options, {})

@@ -5,11 +5,12 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from articles.models import Article, Byline, Correction, Quote, Section
 from articles.rendering import QuoteMark, render_story
+from articles.search import parse_query, search_organizations, search_people, search_stories
 
 STORIES_PER_PAGE = 20
 RELATED_STORIES = 4
@@ -75,17 +76,23 @@ def speaker_names(person):
 
 
 def sources_in(quotes):
-    """Each quoted person once, in order of first appearance, with what they spoke as."""
+    """Each quoted person once, in order of first appearance, with what they spoke as and
+    the anchor of their first direct quote (reported speech has none)."""
     sources = {}
     for quote in quotes:
-        if quote.speaker is None or quote.speaker_id in sources:
+        if quote.speaker is None:
             continue
-        sources[quote.speaker_id] = {
-            "person": quote.speaker,
-            "title": quote.speaker_title or quote.speaker.title,
-            "organization": quote.organization,
-            "anchor": quote.anchor if quote.kind == Quote.Kind.DIRECT else "",
-        }
+        source = sources.setdefault(
+            quote.speaker_id,
+            {
+                "person": quote.speaker,
+                "title": quote.speaker_title or quote.speaker.title,
+                "organization": quote.organization,
+                "anchor": "",
+            },
+        )
+        if not source["anchor"] and quote.kind == Quote.Kind.DIRECT:
+            source["anchor"] = quote.anchor
     return list(sources.values())
 
 
@@ -148,3 +155,25 @@ class StoryPreviewView(StoryView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(preview=True, **kwargs)
+
+
+class SearchView(TemplateView):
+    """``/search/?q=…&page=…``: matching people and organizations, then ranked stories.
+
+    Not in the page cache: query strings vary without bound, and every one would take a
+    cache entry of its own.
+    """
+
+    template_name = "articles/search.html"
+
+    def get_context_data(self, **kwargs):
+        terms = parse_query(self.request.GET.get("q", ""))
+        page_obj = search_stories(terms, self.request.GET.get("page"))
+        return super().get_context_data(
+            search_query=terms.text,
+            page_obj=page_obj,
+            stories=page_obj.object_list,
+            people=search_people(terms),
+            organizations=search_organizations(terms),
+            **kwargs,
+        )

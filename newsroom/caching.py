@@ -127,7 +127,9 @@ def cached_for_readers(view):
         until_scheduled = seconds_until_next_scheduled_story()
         if until_scheduled is not None:
             lifetime = min(lifetime, until_scheduled)
-        patch_cache_control(response, public=True, max_age=min(lifetime, 60))
+        # Browsers check back every time (a cheap 304 through the ETag), so a reader never
+        # sees a story as it was before an edit; a CDN may keep the page up to a minute.
+        patch_cache_control(response, public=True, max_age=0, s_maxage=min(lifetime, 60))
         response["Last-Modified"] = http_date(generation / 1e9)
         cache.set(key, response, lifetime)
         _ProcessState.cached_since_new_generation = True

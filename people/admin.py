@@ -62,6 +62,8 @@ class PersonAdmin(admin.ModelAdmin):
         ("Quotes", {"fields": ["recent_quotes"]}),
     ]
     inlines = [AffiliationInline]
+    # Stated here because Meta.ordering is dropped from the grouped (annotated) query.
+    ordering = ["name"]
 
     def get_queryset(self, request):
         return (

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from articles.feeds import OrganizationFeed, PersonFeed, feed_paths
 from newsroom.caching import cached_for_readers
 from people import views
 
@@ -18,4 +19,6 @@ urlpatterns = [
         cached_for_readers(views.OrganizationView.as_view()),
         name="organization",
     ),
+    *feed_paths("people/<slug:slug>/", PersonFeed, "person"),
+    *feed_paths("organizations/<slug:slug>/", OrganizationFeed, "organization"),
 ]

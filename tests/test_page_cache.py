@@ -77,7 +77,7 @@ def test_pages_are_not_cached_past_the_next_scheduled_story(client, settings):
 
     response = client.get("/")
 
-    max_age = int(response["Cache-Control"].split("max-age=")[1].split(",")[0])
+    max_age = int(response["Cache-Control"].split("s-maxage=")[1].split(",")[0])
     assert 0 < max_age <= 30
 
 

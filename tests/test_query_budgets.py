@@ -72,8 +72,9 @@ def pages(world):
 
     return {
         # article + section/outlet joined; bylines+people; tags; quotes+speakers+orgs;
-        # corrections; navigation sections; related stories; their bylines.
-        "story": (story.get_absolute_url(), 9),
+        # corrections; organizations it mentions (JSON-LD `mentions`); navigation sections;
+        # related stories; their bylines.
+        "story": (story.get_absolute_url(), 10),
         # count; navigation sections; page of stories + sections; their bylines.
         "home": ("/", 5),
         # section; count; navigation; page of stories; their bylines.

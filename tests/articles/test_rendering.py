@@ -61,3 +61,9 @@ def test_follow_on_quote_gets_a_credit_after_its_closing_mark():
 def test_dateline_opens_the_first_paragraph():
     html = render_story("The council met.\n\nIt voted.", dateline="HARTFORD, Conn.")
     assert html.startswith('<p><span class="dateline">HARTFORD, Conn. —</span> The council met.')
+
+
+def test_quote_with_a_wrong_paragraph_number_is_still_found():
+    html = render_story(SPLIT, [mark("What we need is action, We need accountability.", 0)])
+    assert 'id="quote-7"' in html
+    assert '<a class="speaker" href="/people/kelvin-lovejoy/">Kelvin Lovejoy</a>' in html

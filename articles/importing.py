@@ -1,0 +1,429 @@
+"""Save parsed stories, with the quotes the finder found, as rows — one story at a time.
+
+The flow is one way: a ``ParsedArticle`` (from ``articles.formats``) → the quote finder
+(``articles.quotefinder``) → names matched to people and organizations already on file
+(``Directory``) → one transaction per story (``StoryImporter.save``). The management
+command and the admin both come through here; the finder and the parsers know nothing of
+the database.
+"""
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+from taggit.models import Tag, TaggedItem
+
+from articles.headlines import provisional_headline
+from articles.models import Article, Byline, Quote, Section
+from articles.quotefinder import find_quotes
+from articles.search import join_search_names, refresh_search_document
+from newsroom.names import organization_key, person_key
+from people.models import Affiliation, Organization, Person
+
+SLUG_LENGTH = 80
+
+
+class Ambiguous:
+    """A name that fits more than one record: an editor must choose."""
+
+    def __init__(self, name, candidates):
+        self.name = name
+        self.candidates = candidates
+
+    def __str__(self):
+        names = ", ".join(f"{c.name} (#{c.pk})" for c in self.candidates)
+        return f"“{self.name}” could be any of: {names}"
+
+
+class Directory:
+    """People and organizations on file, indexed by folded name and aliases.
+
+    Loaded once per import run so that matching costs no query per name; records the
+    import creates are added as it goes.
+    """
+
+    def __init__(self):
+        self.people = {}
+        self.organizations = {}
+        for person in Person.objects.only("pk", "name", "slug", "aliases", "title", "honorific"):
+            self._index(self.people, person, person_key)
+        for organization in Organization.objects.only("pk", "name", "slug", "aliases"):
+            self._index(self.organizations, organization, organization_key)
+        self.affiliations = set(
+            Affiliation.objects.values_list("person_id", "organization_id", "role")
+        )
+        self.tags = {tag.name.casefold(): tag for tag in Tag.objects.all()}
+        self.sections = {section.slug: section for section in Section.objects.all()}
+        self.people_created = 0
+        self.organizations_created = 0
+
+    @staticmethod
+    def _index(index, record, key):
+        for name in (record.name, *record.alias_list):
+            bucket = index.setdefault(key(name), [])
+            if record not in bucket:
+                bucket.append(record)
+
+    def affiliate(self, person, organization, role):
+        """Record that ``person`` has ``role`` at ``organization``, once."""
+        key = (person.pk, organization.pk, role)
+        if key not in self.affiliations:
+            Affiliation.objects.create(person=person, organization=organization, role=role)
+            self.affiliations.add(key)
+
+    def tag(self, name):
+        """The tag of that name in any case, created on first use."""
+        name = " ".join(name.split())
+        found = self.tags.get(name.casefold())
+        if found is None:
+            found = self.tags[name.casefold()] = Tag.objects.create(name=name)
+        return found
+
+    def section(self, name):
+        slug = slugify(name)[:100] or "news"
+        if slug not in self.sections:
+            self.sections[slug], _ = Section.objects.get_or_create(
+                slug=slug, defaults={"name": name.strip()}
+            )
+        return self.sections[slug]
+
+    def organization_names(self):
+        """Every name and alias on file, for the finder to recognise in the text."""
+        names = set()
+        for bucket in self.organizations.values():
+            for organization in bucket:
+                names.add(organization.name)
+                names.update(organization.alias_list)
+        return sorted(names)
+
+    def match_person(self, name):
+        """The one person of that name, ``None`` if nobody, ``Ambiguous`` if several."""
+        return _pick(self.people.get(person_key(name), []), name)
+
+    def match_organization(self, name):
+        return _pick(self.organizations.get(organization_key(name), []), name)
+
+    def person(self, name, honorific="", title=""):
+        """Match a person by name, or create them; an ambiguous name creates nobody."""
+        found = self.match_person(name)
+        if found is not None:
+            if isinstance(found, Person) and title and not found.title:
+                found.title = title
+                found.save(update_fields=["title", "updated_at"])
+            return found
+        person = Person.objects.create(
+            name=name,
+            slug=unique_slug(Person, name),
+            honorific=honorific,
+            title=title,
+        )
+        self._index(self.people, person, person_key)
+        self.people_created += 1
+        return person
+
+    def organization(self, name, kind=""):
+        found = self.match_organization(name)
+        if found is not None:
+            return found
+        organization = Organization.objects.create(
+            name=name,
+            slug=unique_slug(Organization, name),
+            kind=kind if kind in Organization.Kind.values else Organization.Kind.OTHER,
+        )
+        self._index(self.organizations, organization, organization_key)
+        self.organizations_created += 1
+        return organization
+
+
+def _pick(candidates, name):
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    return Ambiguous(name, candidates)
+
+
+def unique_slug(model, text, exclude_pk=None):
+    """A slug for ``text`` not yet used by ``model``: "budget-vote", then "budget-vote-2"…
+
+    Each candidate is one lookup on the unique slug index; a prefix search (LIKE) would
+    scan the whole table, which grows with every import.
+    """
+    base = slugify(text)[:SLUG_LENGTH].strip("-") or model._meta.model_name
+    others = model.objects.exclude(pk=exclude_pk) if exclude_pk else model.objects.all()
+    slug, n = base, 2
+    while others.filter(slug=slug).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+def content_hash(parsed):
+    """Identity of a story that carries no source URL or id: its words and date."""
+    payload = json.dumps(
+        [parsed.headline, parsed.dek, str(parsed.date or ""), parsed.paragraphs],
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def publication_time(value):
+    """A story dated by day is published at the start of that day, newsroom time."""
+    if value is None:
+        return timezone.now()
+    if isinstance(value, datetime):
+        return value if timezone.is_aware(value) else timezone.make_aware(value)
+    if isinstance(value, date):
+        return timezone.make_aware(datetime.combine(value, time.min))
+    raise TypeError(f"not a date: {value!r}")
+
+
+@dataclass
+class StoryResult:
+    """What happened to one story, for the summary and the ``--json`` report."""
+
+    origin: str
+    outcome: str  # created, updated, unchanged, changed, failed
+    headline: str = ""
+    slug: str = ""
+    message: str = ""
+    quotes: int = 0
+    people: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+
+    def as_dict(self):
+        return {key: value for key, value in self.__dict__.items() if value not in ("", [])}
+
+
+@dataclass
+class ImportOptions:
+    status: str = Article.Status.DRAFT
+    section: str = ""
+    tags: tuple[str, ...] = ()
+    source: str = ""
+    update: bool = False
+
+
+class StoryImporter:
+    """Saves parsed stories; each ``save`` is one transaction that fully happens or not."""
+
+    def __init__(self, options=None):
+        self.options = options or ImportOptions()
+        self.directory = Directory()
+        self._known_organizations = None
+        self._known_as_of = None
+        self.quotes_created = 0
+
+    def forget_unsaved(self):
+        """After a story's transaction rolled back, what it created is gone: reload, and
+        count only what was kept."""
+        people, organizations, self.quotes_created = self._counts_before_story
+        self.directory = Directory()
+        self.directory.people_created = people
+        self.directory.organizations_created = organizations
+        self._known_as_of = None
+
+    def known_organizations(self):
+        """Organization names for the finder, rebuilt only after the import added some."""
+        if self._known_as_of != self.directory.organizations_created:
+            self._known_organizations = self.directory.organization_names()
+            self._known_as_of = self.directory.organizations_created
+        return self._known_organizations
+
+    def existing(self, parsed, digest):
+        """The story this input is, if it was imported before."""
+        # No ORDER BY at all: the default newest-first ordering, or first()'s ordering by
+        # id, would steer SQLite's planner away from the identity indexes.
+        if parsed.url:
+            found = Article.objects.filter(source_url=parsed.url)
+        elif parsed.external_id:
+            found = Article.objects.filter(external_id=parsed.external_id)
+        else:
+            found = Article.objects.filter(content_hash=digest)
+        return next(iter(found.order_by()[:1]), None)
+
+    def save(self, parsed):
+        self._counts_before_story = (
+            self.directory.people_created,
+            self.directory.organizations_created,
+            self.quotes_created,
+        )
+        digest = content_hash(parsed)
+        with transaction.atomic():
+            article = self.existing(parsed, digest)
+            if article is not None and article.content_hash == digest:
+                return StoryResult(parsed.origin, "unchanged", article.headline, article.slug)
+            if article is not None and not self.options.update:
+                return StoryResult(
+                    parsed.origin,
+                    "changed",
+                    article.headline,
+                    article.slug,
+                    message="changed since it was imported; use --update to re-import it",
+                )
+            outcome = "updated" if article is not None else "created"
+            article, tags = self._write_article(article or Article(), parsed, digest)
+            extraction = find_quotes(
+                parsed.paragraphs, known_organizations=self.known_organizations()
+            )
+            quotes = attach_quotes(
+                article, extraction, self.directory, replacing=outcome == "updated"
+            )
+            if outcome == "created":
+                # Everything the search names come from is in hand: no need to read it back.
+                names = [tag.name for tag in tags] + [q.speaker.name for q in quotes if q.speaker]
+                Article.objects.filter(pk=article.pk).update(search_names=join_search_names(names))
+            else:
+                refresh_search_document(article)
+            self.quotes_created += len(quotes)
+            return StoryResult(
+                parsed.origin,
+                outcome,
+                article.headline,
+                article.slug,
+                quotes=len(quotes),
+                people=[p.name for p in extraction.people],
+                organizations=[o.name for o in extraction.organizations],
+            )
+
+    def _write_article(self, article, parsed, digest):
+        options = self.options
+        headline = parsed.headline or provisional_headline(parsed.paragraphs)
+        article.headline = headline
+        article.needs_headline = not parsed.headline
+        article.dek = parsed.dek
+        article.body = parsed.body
+        article.dateline = parsed.dateline
+        article.source_url = parsed.url
+        article.external_id = parsed.external_id
+        article.content_hash = digest
+        if not article.slug:
+            article.slug = unique_slug(Article, headline)
+        if article.pk is None or parsed.date is not None:
+            article.published_at = publication_time(parsed.date)
+        article.status = options.status
+        section_name = parsed.section or options.section
+        if section_name:
+            article.section = self.directory.section(section_name)
+        source = parsed.source or options.source
+        if source:
+            article.source_outlet = self.directory.organization(
+                source, kind=Organization.Kind.MEDIA
+            )
+        is_new = article.pk is None
+        article.save()
+        tags = {self.directory.tag(name) for name in [*parsed.tags, *options.tags] if name.strip()}
+        # Straight to taggit's table: one insert for all of a story's tags.
+        TaggedItem.objects.bulk_create(
+            [TaggedItem(content_object=article, tag=tag) for tag in tags], ignore_conflicts=True
+        )
+        if not is_new:
+            article.bylines.all().delete()
+        authors = [self.directory.person(name) for name in dict.fromkeys(parsed.bylines)]
+        # An author whose name fits several people is left for an editor to add.
+        Byline.objects.bulk_create(
+            Byline(article=article, person=person, position=n)
+            for n, person in enumerate(p for p in authors if isinstance(p, Person))
+        )
+        return article, tags
+
+
+def attach_quotes(article, extraction, directory, replacing=True):
+    """Store what the finder found: people, organizations, affiliations and quotes.
+
+    Quotes an editor confirmed, rejected or edited stay exactly as they are; the finder's
+    fresh quotes replace only its own earlier ones, and a quote with the same words as a
+    kept one is not added twice. Returns the quotes created.
+    """
+    people = {}
+    for found in extraction.people:
+        person = directory.person(found.name, honorific=found.honorific, title=found.title)
+        people[found.name] = person
+        if isinstance(person, Person) and found.organization:
+            organization = directory.organization(found.organization)
+            if isinstance(organization, Organization):
+                directory.affiliate(person, organization, found.title)
+    organizations = {}
+    for found in extraction.organizations:
+        organizations[found.name] = directory.organization(found.name, kind=found.kind)
+
+    kept = set()
+    if replacing:
+        article.quotes.filter(edited=False, review_state=Quote.ReviewState.FOUND).delete()
+        kept = {" ".join(q.split()) for q in article.quotes.values_list("text", flat=True)}
+    rows = []
+    for position, found in enumerate(extraction.quotes):
+        if " ".join(found.text.split()) in kept:
+            continue
+        flags = []
+        speaker = people.get(found.speaker) if found.speaker else None
+        if found.speaker and speaker is None:
+            speaker = directory.person(found.speaker)
+        if isinstance(speaker, Ambiguous):
+            flags.append(f"Ambiguous speaker: {speaker}")
+            speaker = None
+        organization = None
+        if found.speaker_org:
+            organization = organizations.get(found.speaker_org) or directory.organization(
+                found.speaker_org
+            )
+            if isinstance(organization, Ambiguous):
+                flags.append(f"Ambiguous organization: {organization}")
+                organization = None
+        if found.speaker is None:
+            flags.append("No speaker found")
+        rows.append(
+            Quote(
+                article=article,
+                speaker=speaker,
+                organization=organization,
+                text=found.text,
+                kind=found.kind,
+                verb=found.verb,
+                channel=found.channel,
+                speaker_title=found.speaker_title,
+                paragraph=found.paragraph,
+                position=position,
+                confidence=found.confidence,
+                flag="; ".join(flags),
+            )
+        )
+    Quote.objects.bulk_create(rows)
+    # Straight to the link tables: one insert each, existing links left as they are.
+    PersonLink = Article.people_mentioned.through
+    PersonLink.objects.bulk_create(
+        [PersonLink(article=article, person=p) for p in people.values() if isinstance(p, Person)],
+        ignore_conflicts=True,
+    )
+    OrganizationLink = Article.organizations_mentioned.through
+    OrganizationLink.objects.bulk_create(
+        [
+            OrganizationLink(article=article, organization=o)
+            for o in organizations.values()
+            if isinstance(o, Organization)
+        ],
+        ignore_conflicts=True,
+    )
+    return rows
+
+
+def body_paragraphs(body):
+    """A stored body's paragraphs, counted as the renderer counts them (blank-line blocks)."""
+    blocks = re.split(r"\n[ \t]*\n", body.replace("\r\n", "\n").strip())
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+def refresh_quotes(article):
+    """Run the finder again on a saved story (from the admin, or after its body changed)."""
+    directory = Directory()
+    extraction = find_quotes(
+        body_paragraphs(article.body), known_organizations=directory.organization_names()
+    )
+    created = attach_quotes(article, extraction, directory)
+    refresh_search_document(article)
+    return len(created)

@@ -1,0 +1,580 @@
+"""Attribution cues: who a quote's words are put in the mouth of, and how.
+
+A cue is a speech verb with its subject, read from the text *around* a quote. All functions
+here read masked text (see :func:`.marks.mask_quotes`), so nothing inside a quotation can
+pass for an attribution. The shapes recognised, with ``Q`` for the quote:
+
+* after the quote, subject first: ``Q," Lovejoy said.`` / ``Q," she told reporters.``
+* after the quote, verb first: ``Q," said Kelvin Lovejoy, Lead community organizer at …``
+* after the quote: ``Q," according to the police chief.``
+* before the quote: ``Lovejoy said: Q`` / ``In a statement, Thody wrote, Q``
+* a partial quote inside the sentence: ``He called the plan Q.`` / ``She said it was Q.``
+* reported speech without marks: ``Thody wrote that the department works …`` (indirect)
+
+The subject is read by :func:`read_subject` into a :class:`SpeakerRef`: a name (possibly
+with title and descriptor), a pronoun, or a noun phrase ("the chief", "a spokesperson");
+resolving it against the rest of the article is done by :mod:`.mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from .descriptors import Descriptor, read_descriptor, read_descriptor_body, read_organization
+from .names import NAME_PARTICLES, NameParts, parse_person_phrase
+from .organizations import CAPITALISED_PHRASE, looks_like_organization
+from .titles import TITLE_HEADS, TITLE_MODIFIERS
+
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "wrote", "writes", "added", "adds", "asked",
+    "asks", "explained", "explains", "noted", "notes", "recalled", "recalls", "argued",
+    "argues", "insisted", "insists", "continued", "continues", "replied", "replies",
+    "stated", "states", "testified", "testifies", "tweeted", "tweets", "posted", "posts",
+    "warned", "warns", "urged", "urges", "acknowledged", "acknowledges", "conceded",
+    "concedes", "admitted", "admits", "declared", "declares", "announced", "announces",
+    "emphasized", "emphasizes", "emphasised", "emphasises", "remarked", "remarks",
+    "responded", "responds", "shouted", "shouts", "yelled", "yells", "screamed", "cried",
+    "exclaimed", "whispered", "joked", "jokes", "laughed", "recounted", "recounts",
+    "observed", "observes", "pointed out", "points out", "agreed", "agrees", "cautioned",
+    "cautions", "predicted", "predicts", "promised", "promises", "vowed", "vows",
+    "pledged", "claimed", "claims", "suggested", "suggests", "maintained", "maintains",
+    "contended", "contends", "complained", "complains", "lamented", "laments", "boasted",
+    "mused", "reflected", "reflects", "confirmed", "confirms", "denied", "denies",
+    "countered", "counters", "offered", "concluded", "concludes", "texted", "emailed",
+    "messaged", "chanted", "demanded", "demands", "pleaded", "begged", "stressed",
+    "stresses", "reiterated", "reiterates", "repeated", "charged", "alleged", "alleges",
+    "clarified", "quipped", "sighed", "answered", "answers", "retorted", "interjected",
+    "summed up", "went on", "goes on", "wondered", "wonders", "reported", "reports",
+    "described", "describes", "recommended", "advised", "assured", "reminded",
+    "thanked", "praised", "criticized", "criticised", "blasted",
+    "testified", "insisted", "shared", "expressed", "according to",
+)  # fmt: skip
+# Verbs that attribute a quoted phrase inside a sentence but never a whole quote.
+PARTIAL_VERBS = (
+    "called", "calls", "described", "describes", "labeled", "labelled", "termed",
+    "characterized", "characterised", "branded", "dubbed", "referred to", "likened",
+    "compared", "deemed", "considered", "hailed", "praised", "denounced", "condemned",
+)  # fmt: skip
+# Verbs whose object comes before the words: "told reporters", "told NBC Connecticut".
+_RECIPIENT_VERBS = frozenset({"told", "tells", "asked", "asks", "reminded", "assured"})
+
+_WORD_IN_TEXT = re.compile(r"[\w'’-]+")
+_SPEECH_SET = frozenset(SPEECH_VERBS)
+_PARTIAL_SET = frozenset(PARTIAL_VERBS)
+_ALL_VERBS = _SPEECH_SET | _PARTIAL_SET
+_VERB_FIRST_WORDS = frozenset(verb.split()[0] for verb in _ALL_VERBS)
+# Second words of two-word verbs, by their first: "pointed" → ("out",).
+_SECOND_WORDS: dict[str, tuple[str, ...]] = {}
+for _verb in sorted(_ALL_VERBS):
+    if " " in _verb:
+        _first, _second = _verb.split(" ", 1)
+        _SECOND_WORDS[_first] = (*_SECOND_WORDS.get(_first, ()), _second)
+_ADVERB_WORDS = frozenset(
+    """also later then again once previously recently simply further earlier finally first
+    often has had have would will""".split()
+)
+
+
+class VerbMatch(NamedTuple):
+    """A speech verb found in text; ``start`` includes adverbs before it ("also said")."""
+
+    start: int
+    end: int
+    verb: str
+
+
+def find_verbs(text: str, *, partial: bool = False) -> list[VerbMatch]:
+    """Every speech verb in ``text``, in order (with "called"-like verbs if ``partial``).
+
+    Set look-ups and string searches rather than one large pattern: testing two hundred
+    alternatives at every position of every sentence would cost more than the rest of the
+    finder together.
+    """
+    lowered = text.lower()
+    present = _VERB_FIRST_WORDS.intersection(_WORD_IN_TEXT.findall(lowered))
+    if not present:
+        return []  # the usual case, settled by one pass in C
+    if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
+        lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    wanted = _ALL_VERBS if partial else _SPEECH_SET
+    found = []
+    for word in present:
+        position = lowered.find(word)
+        while position >= 0:
+            end = position + len(word)
+            # A capitalised "States" or "Reports" is a name's word, not a verb.
+            if not text[position].isupper() and _whole_word(lowered, position, end):
+                verb = _verb_at(lowered, word, end, wanted)
+                if verb:
+                    start = _adverbs_start(text, position)
+                    found.append(VerbMatch(start, position + len(verb), verb))
+            position = lowered.find(word, end)
+    found.sort()
+    return found
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "'’-") and not (after.isalnum() or after in "'’-")
+
+
+def _verb_at(lowered: str, word: str, end: int, wanted: frozenset[str]) -> str:
+    """The verb starting with ``word`` (ending at ``end``): "pointed out", "said", or ""."""
+    for second in _SECOND_WORDS.get(word, ()):
+        if lowered.startswith(second, end + 1) and lowered[end] == " ":
+            after = end + 1 + len(second)
+            if _whole_word(lowered, end + 1, after) and f"{word} {second}" in wanted:
+                return f"{word} {second}"
+    return word if word in wanted else ""
+
+
+def _adverbs_start(text: str, start: int) -> int:
+    """Where the adverbs before a verb begin: "also said", "later told" (but "Kelly said").
+
+    Adverbs are lower-case words; a capitalised "-ly" word is a name.
+    """
+    for _ in range(2):
+        head = text[max(0, start - 20) : start]
+        if not head.endswith(" "):
+            break
+        previous = head.rstrip().rsplit(" ", 1)[-1]
+        if not previous.islower() or not (previous in _ADVERB_WORDS or previous.endswith("ly")):
+            break
+        start -= len(head) - len(head.rstrip()) + len(previous)
+    return start
+
+
+def opens_with_speech_verb(text: str, position: int = 0) -> bool:
+    """Whether ``text[position:]`` starts with a speech verb (after optional adverbs)."""
+    words = text[position : position + 40].split(None, 3)
+    while words and words[0].islower() and (words[0] in _ADVERB_WORDS or words[0].endswith("ly")):
+        words.pop(0)
+    if not words:
+        return False
+    first = words[0].lower().rstrip(",.;:")
+    return first in _SPEECH_SET or (
+        first in _SECOND_WORDS
+        and len(words) > 1
+        and f"{first} {words[1].lower().rstrip(',.;:')}" in _SPEECH_SET
+    )
+
+
+def ends_with_speech_verb(text: str) -> bool:
+    """Whether ``text`` ends with a speech verb and a space ("… said ")."""
+    if not text[-1:].isspace():
+        return False
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    return last in _SPEECH_SET or (len(words) > 1 and f"{words[-2].lower()} {last}" in _SPEECH_SET)
+
+
+_WEEKDAY_OR_TIME = (
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today|tonight|last\s+\w+|earlier\s+this\s+\w+|this\s+(?:week|month|year)|recently)\b"
+)
+# How a channel opens: "in a statement", "on Twitter", "during an interview".
+_CHANNEL_OPENER = re.compile(
+    r"\s*,?\s*(?P<channel>(?:in|on|at|during|through|via|over|by|before)\s+"
+    r"(?:a|an|the|his|her|their|its|social|Twitter|Facebook|X|Instagram|TikTok|"
+    r"LinkedIn|YouTube|email|e-mail|text|phone|court|testimony|writing|person|"
+    r"response|remarks|interviews?|statements?)\b)",
+    re.IGNORECASE,
+)
+# Where a channel stops: punctuation, a quotation mark, "that", or a time ("Tuesday").
+_CHANNEL_STOP = re.compile(rf"\s*(?:[,.;:!?“”\"·]|\bthat\b)|\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
+_RECIPIENT = re.compile(
+    r"^\s*(?P<recipient>reporters|journalists|the\s+(?:crowd|audience|council|board|"
+    r"committee|court|jury|judge|paper|newspaper|station|outlet)|"
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’&.-]*)*|"
+    r"(?:him|her|them|us|me))"
+)
+_PRONOUNS = frozenset({"he", "she", "they"})
+_RELATIVE_TAIL = re.compile(r",\s+who(?:\s+[a-z]+ly|\s+(?:once|also|later|then|has|had))*\s*$")
+# The first word of a description standing before a name: a determiner or an owner's
+# name ("the district's superintendent", "an alumnus", "Casa Olvera's chef"), never a
+# preposition opening an adverbial ("In a statement, …").
+APPOSITIVE_OPENER = (
+    r"(?:the|a|an|its|their|his|her|our|"
+    r"(?!(?:in|on|at|during|after|before|for|with|from|by|to|as|since|while|when|if|but|"
+    r"and)\s)[A-Z][\w.-]*(?:['’]s)?)"
+)
+_APPOSITIVE = re.compile(rf"^{APPOSITIVE_OPENER}\s+[^,;:()·]{{1,60}}$", re.IGNORECASE)
+_NOMINAL = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:the|a|an|one|another|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,4}[\w'’-]+)$",
+    re.IGNORECASE,
+)
+_BARE_GROUP = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:[A-Z][\w'’-]*\s+)?(?:police|officials|authorities|prosecutors|"
+    r"organizers|residents|witnesses|investigators|neighbors|advocates|critics|experts|"
+    r"leaders|students|parents))$",
+)
+_SUBJECT_WORD = re.compile(r"[^\s]+")
+# A lower-case word that may sit inside a subject phrase, before a name ("police
+# spokesman Lt. Paul Cicero", "state Sen. Jane Doe").
+_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]+)?(?=\s|$)")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Rev|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Capt|Col|Gen|Cmdr|Det|"
+    r"Insp|Prof|Msgr|Fr|Mt|Ft|No|Inc|Co|Corp|Ltd|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
+    r"U\.S|U\.K|D\.C|a\.m|p\.m)$|(?:^|[\s(.])[A-Z]$"
+)
+
+
+_COMMA = re.compile(r", ")
+# Where a name written after its verb stops: "said Smith in a statement", "said Smith, who".
+_AFTER_OBJECT = re.compile(r"\s+(?:in|on|at|during|through|via|to|who|after|before|while|as)\s")
+_ACCORDING_OPENS_TAIL = re.compile(r"^[\s,]*according\s+to\s+", re.IGNORECASE)
+_ACCORDING_ENDS_LEAD = re.compile(r"according\s+to\s+(?P<who>[^,]+),\s*$", re.IGNORECASE)
+_ACCORDING_OPENS = re.compile(r"^\s*according\s+to\s+(?P<who>[^,]+),\s+", re.IGNORECASE)
+_ACCORDING_ENDS = re.compile(r",\s+according\s+to\s+(?P<who>[^,]+?)\s*[.!?]?\s*$", re.IGNORECASE)
+_TIME_WORDS_ONLY = re.compile(rf"\s*(?:{_WEEKDAY_OR_TIME}\s*)*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SpeakerRef:
+    """The words a cue uses for its speaker, before they are resolved.
+
+    ``kind`` is "name" (``parts`` holds the name), "pronoun", "nominal" (a noun phrase
+    such as "the chief", whose head is ``head``) or "organization".
+    """
+
+    kind: str
+    phrase: str
+    offset: int
+    parts: NameParts | None = None
+    descriptor: Descriptor = field(default_factory=Descriptor)
+    # Where the whole subject starts, a description before the name included.
+    start: int = -1
+
+    @property
+    def subject_start(self) -> int:
+        return self.offset if self.start < 0 else self.start
+
+    @property
+    def head(self) -> str:
+        return self.phrase.split()[-1].lower() if self.phrase else ""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb with its subject: who said it, how, and through what."""
+
+    speaker: SpeakerRef
+    verb: str
+    channel: str = ""
+    partial_only: bool = False
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just after each sentence-ending mark in ``text`` (abbreviations skipped)."""
+    ends = []
+    for match in _SENTENCE_END.finditer(text):
+        stop = match.start()
+        if text[stop] == "." and _ABBREVIATION_END.search(text, max(0, stop - 8), stop):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
+    """Read the speaker at the end of ``text`` (the words before a verb).
+
+    Returns the reference and any introductory words before it ("In a statement to NBC
+    Connecticut"), which may hold a channel. ``base`` is added to offsets.
+    """
+    stripped = text.rstrip()
+    relative = _RELATIVE_TAIL.search(stripped)
+    if relative:  # "Chief Marcus Delacroix-Hale, who once [called]": the antecedent speaks
+        stripped = stripped[: relative.start()]
+    if not stripped:
+        return None, ""
+    if stripped.endswith(","):
+        found = _subject_with_descriptor(stripped[:-1], base)
+        if found is not None:
+            return found
+        stripped = stripped[:-1].rstrip()
+    cut = stripped.rfind(", ")
+    intro = stripped[:cut] if cut >= 0 else ""
+    clause_start = cut + 2 if cut >= 0 else 0
+    reference = _trailing_reference(stripped[clause_start:], base + clause_start)
+    if reference is not None and reference.kind == "name" and intro:
+        # "the company's spokesman, Lyle Abernathy": a description before the name.
+        previous = intro.rfind(", ")
+        appositive = intro[previous + 2 :] if previous >= 0 else intro
+        if _APPOSITIVE.match(appositive):
+            descriptor = read_descriptor_body(appositive)
+            descriptor = replace(descriptor, length=max(descriptor.length, 1))
+            start = base + (previous + 2 if previous >= 0 else 0)
+            reference = replace(reference, descriptor=descriptor, start=start)
+            intro = intro[:previous] if previous >= 0 else ""
+    return reference, intro
+
+
+def _subject_with_descriptor(text: str, base: int) -> tuple[SpeakerRef, str] | None:
+    """``Name, descriptor`` (the trailing comma already gone), with intro words before."""
+    commas = [m.start() for m in _COMMA.finditer(text)]
+    for position in reversed(commas):
+        before = text[:position]
+        previous = before.rfind(", ")
+        clause_start = previous + 2 if previous >= 0 else 0
+        reference = _trailing_reference(before[clause_start:], base + clause_start)
+        if reference is None or reference.kind != "name":
+            continue
+        bodies = text[position + 2 :].split(", ")
+        descriptor = Descriptor()
+        for body in bodies:
+            descriptor = read_descriptor_body(body)
+            if descriptor.title or descriptor.organization:
+                break
+        if reference.offset - base != clause_start and not before[clause_start:].strip():
+            continue
+        intro = text[:previous] if previous >= 0 else ""
+        return (
+            SpeakerRef(
+                reference.kind, reference.phrase, reference.offset, reference.parts, descriptor
+            ),
+            intro,
+        )
+    return None
+
+
+def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
+    """The speaker phrase that ends ``clause``: a name, a pronoun or a noun phrase."""
+    words = list(_SUBJECT_WORD.finditer(clause))
+    if not words:
+        return None
+    last = words[-1].group()
+    if last.lower() in _PRONOUNS:
+        return SpeakerRef("pronoun", last.lower(), base + words[-1].start())
+    # The longest run of words at the end that reads as a name, optionally with title.
+    window_start = len(words)
+    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
+        word = words[index].group()
+        if word[0].isupper() or word[0] in '“"' or word.lower() in _LOWER_NAME_WORDS:
+            window_start = index
+        else:
+            break
+    for index in range(window_start, len(words)):
+        phrase = clause[words[index].start() :]
+        if looks_like_organization(phrase):
+            return SpeakerRef("organization", phrase, base + words[index].start())
+        parts = parse_person_phrase(phrase)
+        if parts is not None:
+            return SpeakerRef("name", phrase, base + words[index].start(), parts)
+    nominal = _NOMINAL.search(clause) or _BARE_GROUP.search(clause)
+    if nominal and len(nominal.group("phrase").split()) <= 6:
+        phrase = nominal.group("phrase")
+        return SpeakerRef("nominal", phrase, base + nominal.start("phrase"))
+    return None
+
+
+# Lower-case words that may stand inside a subject before a name ("union president Kevin
+# O'Brien", "police spokesman Lt. Paul Cicero", "longtime resident Jane Doe").
+_LOWER_NAME_WORDS = (
+    TITLE_HEADS
+    | TITLE_MODIFIERS
+    | NAME_PARTICLES
+    | frozenset(
+        """of resident residents neighbor parent mother father grandmother grandfather
+        student senior junior nurse worker owner longtime lifelong union""".split()
+    )
+)
+
+
+def _channel_after(rest: str) -> str:
+    """The channel opening ``rest``: "in a statement to NBC Connecticut", or ``""``."""
+    opener = _CHANNEL_OPENER.match(rest)
+    if not opener:
+        return ""
+    start = opener.start("channel")
+    stop = _CHANNEL_STOP.search(rest, opener.end())
+    text = rest[start : stop.start() if stop else len(rest)].strip()
+    return text[0].lower() + text[1:]  # "In a statement, …" opening a sentence
+
+
+def _verb_text(match: re.Match[str] | VerbMatch) -> str:
+    verb = match.verb if isinstance(match, VerbMatch) else match.group("verb")
+    return " ".join(verb.lower().split())
+
+
+def _object_reference(rest: str, base: int) -> SpeakerRef | None:
+    """The speaker written after a verb: ``said Kelvin Lovejoy, Lead … Association.``"""
+    end = len(rest)
+    for stop in (",", ";", ":"):
+        found = rest.find(stop)
+        if 0 <= found < end:
+            end = found
+    channel_start = _AFTER_OBJECT.search(rest, 0, end)
+    if channel_start:
+        end = channel_start.start()
+    ends = sentence_ends(rest[:end])
+    if ends:
+        end = ends[0] - 1
+    phrase = rest[:end].strip()
+    if not phrase:
+        return None
+    if phrase.lower() in _PRONOUNS:
+        return SpeakerRef("pronoun", phrase.lower(), base)
+    of = phrase.find(" of ")
+    if of > 0 and parse_person_phrase(phrase[:of]) is not None:
+        # "Fire Chief Reginald Osei of the Hartford Fire Department"
+        body = read_organization(phrase[of + 4 :])
+        parts = parse_person_phrase(phrase[:of])
+        return SpeakerRef("name", phrase[:of], base, parts, Descriptor(organization=body, length=1))
+    if looks_like_organization(phrase):
+        body = _organization_in(phrase)
+        return SpeakerRef("organization", body, base + phrase.find(body))
+    parts = parse_person_phrase(phrase)
+    if parts is not None:
+        descriptor = read_descriptor(rest[len(rest[:end].rstrip()) :])
+        return SpeakerRef("name", phrase, base, parts, descriptor)
+    nominal = _NOMINAL.match(phrase) or _BARE_GROUP.match(phrase)
+    if nominal:
+        return SpeakerRef("nominal", phrase, base)
+    return None
+
+
+def _organization_in(phrase: str) -> str:
+    """The body a phrase names: "a new analysis by the Harlan Legal Aid Society" → it."""
+    for match in reversed(list(CAPITALISED_PHRASE.finditer(phrase))):
+        if looks_like_organization(match.group()):
+            return match.group()
+    return phrase
+
+
+def cue_after(tail: str, base: int) -> tuple[Cue, int] | None:
+    """A cue that opens ``tail``, the text right after a closing quotation mark.
+
+    Returns the cue and the length of ``tail`` it covers.
+    """
+    if "ccording" in tail:
+        according = _ACCORDING_OPENS_TAIL.match(tail)
+        if according:
+            reference = _object_reference(tail[according.end() :], base + according.end())
+            if reference is not None:
+                return Cue(reference, "according to"), _clause_length(tail)
+            return None
+    verbs = find_verbs(tail)
+    if verbs and not tail[: verbs[0].start].strip(" ,"):
+        # Verb first: "…," said Kelvin Lovejoy, Lead community organizer at …
+        verb = verbs[0]
+        rest = tail[verb.end :]
+        skipped = len(rest) - len(rest.lstrip())
+        reference = _object_reference(rest[skipped:], base + verb.end + skipped)
+        if reference is not None:
+            channel = _channel_after(rest[skipped + len(reference.phrase) :])
+            return Cue(reference, verb.verb, channel), _clause_length(tail)
+    for verb in verbs:
+        subject_text = tail[: verb.start]
+        if len(subject_text.split()) > 16 or verb.verb == "according to":
+            break
+        stripped = subject_text.lstrip(" ,")
+        reference, intro = read_subject(stripped, base + len(subject_text) - len(stripped))
+        if reference is None or intro:
+            continue
+        if reference.subject_start - base != len(subject_text) - len(stripped):
+            continue  # other words stand before the subject: not an attribution
+        return _cue_from(reference, verb, tail[verb.end :], ""), _clause_length(tail)
+    return None
+
+
+def _cue_from(reference: SpeakerRef, verb: re.Match[str], rest: str, intro: str) -> Cue:
+    verb_text = _verb_text(verb)
+    channel = _channel_after(rest) or _channel_after(intro)
+    if verb_text in _RECIPIENT_VERBS:
+        recipient = _RECIPIENT.match(rest)
+        if recipient and not channel:
+            channel = f"{verb_text} {recipient.group('recipient')}"
+    return Cue(reference, verb_text, channel, verb_text in PARTIAL_VERBS)
+
+
+def _clause_length(tail: str) -> int:
+    ends = sentence_ends(tail)
+    return ends[0] if ends else len(tail)
+
+
+def cue_before(lead: str, base: int) -> Cue | None:
+    """A cue in ``lead``, the words of the sentence before an opening quotation mark."""
+    according = _ACCORDING_ENDS_LEAD.search(lead) if "ccording" in lead else None
+    if according:
+        reference = _object_reference(according.group("who"), base + according.start("who"))
+        if reference is not None:
+            return Cue(reference, "according to")
+    for verb in reversed(find_verbs(lead, partial=True)):
+        reference, intro = read_subject(lead[: verb.start], base)
+        if reference is None:
+            continue
+        return _cue_from(reference, verb, lead[verb.end :], intro)
+    return None
+
+
+@dataclass(frozen=True)
+class Reported:
+    """Reported speech without quotation marks: the cue and the reported words' span."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+_THAT = re.compile(r"\s+that\s+")
+
+
+def find_reported_speech(sentence: str, base: int) -> Reported | None:
+    """``X said/wrote (channel) that …`` or ``According to X, …`` in one masked sentence."""
+    if any(mark in sentence for mark in '“”"·'):
+        return None
+    if " that " not in sentence and "ccording" not in sentence:
+        return None  # neither shape can match: skip the patterns
+    according = _ACCORDING_OPENS.match(sentence)
+    if according:
+        reference = _object_reference(according.group("who"), base + according.start("who"))
+        if reference is not None and reference.kind != "nominal":
+            return Reported(
+                Cue(reference, "according to"),
+                base + according.end(),
+                base + _content_end(sentence),
+            )
+    trailing = _ACCORDING_ENDS.search(sentence)
+    if trailing:
+        reference = _object_reference(trailing.group("who"), base + trailing.start("who"))
+        if reference is not None and reference.kind != "nominal":  # not "district figures"
+            start = len(sentence) - len(sentence.lstrip())
+            return Reported(Cue(reference, "according to"), base + start, base + trailing.start())
+    for verb in find_verbs(sentence):
+        verb_text = _verb_text(verb)
+        if verb_text == "according to":
+            continue
+        rest = sentence[verb.end :]
+        that = _THAT.search(rest)
+        if that is None:
+            continue
+        between = rest[: that.start()]
+        channel = _channel_after(between)
+        recipient = _RECIPIENT.match(between) if verb_text in _RECIPIENT_VERBS else None
+        covered = len(channel) + (len(recipient.group()) if recipient else 0)
+        if len(between.strip()) > covered + 2 and not _only_time_words(between):
+            continue
+        reference, intro = read_subject(sentence[: verb.start], base)
+        if reference is None or reference.kind not in {"name", "pronoun"}:
+            continue
+        cue = _cue_from(reference, verb, between, intro)
+        start = verb.end + that.end()
+        return Reported(cue, base + start, base + _content_end(sentence))
+    return None
+
+
+def _only_time_words(text: str) -> bool:
+    return bool(_TIME_WORDS_ONLY.fullmatch(text))
+
+
+def _content_end(sentence: str) -> int:
+    end = len(sentence.rstrip())
+    while end > 0 and sentence[end - 1] in ".!?":
+        end -= 1
+    return end

@@ -1,0 +1,198 @@
+"""Pairing quotation marks into quoted spans.
+
+News copy mixes curly and straight marks, sometimes within one quote ("“…," then "…”"), so
+every double mark is first classified by its shape and its neighbours:
+
+* ``“ „ « ‟`` can only open and ``” »`` can only close;
+* a straight ``"`` opens when it follows a space (or starts the paragraph) and is followed by
+  a word, and closes when it follows a word or punctuation and is followed by a space or
+  punctuation. When its neighbours say nothing, the pairing state decides.
+
+Single marks (``‘ ’ '``) are never quote delimiters here: inside a double-quoted span they
+are nested quotes and stay part of the text, outside they are apostrophes far more often
+than not.
+
+A quote that runs over several paragraphs follows the typesetting convention: an opening
+mark at the start of each paragraph and a closing mark only at the end. So an unclosed span
+continues into the next paragraph when that paragraph *begins* with an opening mark; when it
+does not, the span ends with its paragraph (the closing mark was simply forgotten).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENERS = "“„«‟"
+CLOSERS = "”»"
+STRAIGHT = '"'
+
+_DOUBLE_MARK = re.compile(r"[“”„«»‟\"]")
+_LEFT_CONTEXT = " \t\n([{—–-/\u00a0"
+_RIGHT_CONTEXT = " \t\n,.;:!?)]}—–-/\u00a0"
+
+# What stands in for quoted words in a masked paragraph: not a word character, not a
+# space and not punctuation, so patterns over unquoted text can neither match nor split
+# inside a quote.
+MASK = "\u00b7"
+
+OPEN, CLOSE, EITHER = "open", "close", "either"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """The quoted characters of one paragraph: ``paragraph[start:end]``."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    """A run of quoted text, possibly over several paragraphs.
+
+    ``mark_start`` is the offset of the opening mark in the first paragraph and
+    ``mark_end`` the offset just after the closing mark (or the end of the last paragraph
+    when the closing mark is missing). ``paragraph``/``start`` locate the first quoted
+    character and ``end_paragraph``/``end`` the end of the last; they are read so often
+    that they are stored rather than worked out from the segments each time.
+    """
+
+    segments: tuple[Segment, ...]
+    mark_start: int
+    mark_end: int
+    closed: bool = True
+    paragraph: int = field(init=False)
+    start: int = field(init=False)
+    end_paragraph: int = field(init=False)
+    end: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        first, last = self.segments[0], self.segments[-1]
+        object.__setattr__(self, "paragraph", first.paragraph)
+        object.__setattr__(self, "start", first.start)
+        object.__setattr__(self, "end_paragraph", last.paragraph)
+        object.__setattr__(self, "end", last.end)
+
+    def text(self, paragraphs: list[str]) -> str:
+        """The quoted words, paragraph parts joined by one space."""
+        return " ".join(paragraphs[s.paragraph][s.start : s.end] for s in self.segments)
+
+
+def classify_mark(text: str, index: int) -> str:
+    """Say whether the double mark at ``text[index]`` opens, closes, or could do either."""
+    mark = text[index]
+    if mark in OPENERS:
+        return OPEN
+    if mark in CLOSERS:
+        return CLOSE
+    before = text[index - 1] if index > 0 else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    spaced_left = before in _LEFT_CONTEXT
+    spaced_right = after in _RIGHT_CONTEXT
+    if spaced_left and not spaced_right:
+        return OPEN
+    if spaced_right and not spaced_left:
+        return CLOSE
+    return EITHER
+
+
+def _trimmed(paragraph_index: int, text: str, start: int, end: int) -> Segment:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Segment(paragraph_index, start, end)
+
+
+def _opens_paragraph(text: str) -> int | None:
+    """The offset of an opening mark that starts ``text`` (after white space), if any."""
+    stripped = len(text) - len(text.lstrip())
+    if (
+        stripped < len(text)
+        and text[stripped] in OPENERS + STRAIGHT
+        and classify_mark(text, stripped) != CLOSE
+    ):
+        return stripped
+    return None
+
+
+def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
+    """Pair the double quotation marks of an article into spans, in reading order."""
+    spans: list[QuotedSpan] = []
+    carried: list[Segment] = []  # segments of a quote continuing from earlier paragraphs
+    carried_mark_start = 0
+    for index, text in enumerate(paragraphs):
+        open_at: int | None = None
+        if carried:
+            opener = _opens_paragraph(text)
+            if opener is None:  # the continuation never came: close it where it stopped
+                last = carried[-1]
+                spans.append(
+                    QuotedSpan(
+                        tuple(carried), carried_mark_start, len(paragraphs[last.paragraph]), False
+                    )
+                )
+                carried = []
+            else:
+                open_at = opener
+        for match in _DOUBLE_MARK.finditer(text):
+            position = match.start()
+            if position == open_at:
+                continue
+            role = classify_mark(text, position)
+            if open_at is None:
+                if role != CLOSE:
+                    open_at = position
+                # a closing mark with nothing open is a stray (an inch sign, a typo): skip it
+                continue
+            if role == OPEN:
+                # A new opener while one is open: the earlier closing mark was lost.
+                # Restarting keeps the damage to one quote instead of inverting the rest.
+                if carried:
+                    carried = []
+                open_at = position
+                continue
+            segment = _trimmed(index, text, open_at + 1, position)
+            if carried:
+                spans.append(QuotedSpan((*carried, segment), carried_mark_start, position + 1))
+                carried = []
+            elif segment.end > segment.start:
+                spans.append(QuotedSpan((segment,), open_at, position + 1))
+            open_at = None
+        if open_at is not None:
+            segment = _trimmed(index, text, open_at + 1, len(text))
+            if not carried:
+                carried_mark_start = open_at
+            carried.append(segment)
+    if carried:
+        last = carried[-1]
+        spans.append(
+            QuotedSpan(tuple(carried), carried_mark_start, len(paragraphs[last.paragraph]), False)
+        )
+    return spans
+
+
+def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
+    """Copies of the paragraphs with every quoted character replaced by :data:`MASK`.
+
+    Offsets are unchanged, so a match in a masked paragraph points at the same place in
+    the original; the quotation marks themselves are kept.
+    """
+    by_paragraph: dict[int, list[Segment]] = {}
+    for span in spans:
+        for segment in span.segments:
+            by_paragraph.setdefault(segment.paragraph, []).append(segment)
+    masked = list(paragraphs)
+    for index, segments in by_paragraph.items():
+        text = paragraphs[index]
+        pieces = []
+        cursor = 0
+        for segment in sorted(segments, key=lambda s: s.start):
+            pieces.append(text[cursor : segment.start])
+            pieces.append(MASK * (segment.end - segment.start))
+            cursor = segment.end
+        pieces.append(text[cursor:])
+        masked[index] = "".join(pieces)
+    return masked

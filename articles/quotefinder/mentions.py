@@ -1,0 +1,211 @@
+"""Keeping track of the people an article has introduced, to resolve later references.
+
+Copy names a person in full once ("Hartford Police Chief Jason Thody") and afterwards
+writes "Thody", "the chief" or "he". :class:`PeopleRegistry` is read in step with the
+text: every mention is *observed* at its position, and a later reference is *resolved*
+against what has been observed so far —
+
+* a surname or first name → the latest person with that name;
+* "he" / "she" → the latest person of that gender, when any gender is known (from an
+  honorific, a gendered job word, a first name or an earlier pronoun); otherwise the latest
+  person mentioned;
+* "the chief", "the pastor" → the latest person whose title or honorific ends that way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .descriptors import Descriptor
+from .names import PRONOUN_GENDER, NameParts, gender_of_first_name, surname_of
+from .results import Person
+from .titles import TITLE_LIKE_HONORIFICS
+
+_COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mx."})
+
+Position = tuple[int, int]  # (paragraph, offset)
+
+
+@dataclass
+class PersonRecord:
+    """What the article has said about one person so far."""
+
+    name: str
+    honorific: str = ""
+    title: str = ""
+    organization: str = ""
+    gender: str = ""
+    first_seen: Position = (0, 0)
+    last_seen: Position = (0, 0)
+    described: bool = False
+    quoted: bool = False
+    # A weak mention (a capitalised pair of words with nothing else to go on) waits to be
+    # confirmed by a cue, a surname reference or a role before it counts as a person.
+    confirmed: bool = True
+    # "A woman who asked that her name not be used": someone pronouns may point to, who
+    # must never be named as a speaker.
+    anonymous: bool = False
+    names: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name)
+
+    @property
+    def display_title(self) -> str:
+        """The title, or failing one a religious rank used as one ("Archbishop")."""
+        if self.title:
+            return self.title
+        if self.honorific in TITLE_LIKE_HONORIFICS:
+            return self.honorific
+        return ""
+
+    def as_person(self) -> Person:
+        return Person(
+            name=self.name,
+            honorific=self.honorific,
+            title=self.title,
+            organization=self.organization,
+            surname=self.surname,
+            gender=self.gender,
+        )
+
+
+class PeopleRegistry:
+    """The people of one article, in order of first mention."""
+
+    def __init__(self, known_people: tuple[str, ...] = ()):
+        self.records: list[PersonRecord] = []
+        self._by_word: dict[str, PersonRecord] = {}
+        self._indexed: dict[str, bool] = {}
+        self.last_speaker: PersonRecord | None = None
+        self.last_mentioned: PersonRecord | None = None
+        self._known = {name.casefold(): name for name in known_people}
+
+    def observe(
+        self,
+        parts: NameParts,
+        where: Position,
+        descriptor: Descriptor | None = None,
+        *,
+        described: bool = False,
+        confirmed: bool = True,
+    ) -> PersonRecord:
+        """Record a mention of a named person; returns the (possibly new) record."""
+        record = self._lookup_name(parts.name)
+        if record is None:
+            canonical = self._known.get(parts.name.casefold(), parts.name)
+            record = PersonRecord(canonical, first_seen=where, last_seen=where, confirmed=confirmed)
+            self.records.append(record)
+        elif len(parts.name.split()) > len(record.name.split()) and parts.name.endswith(
+            record.name
+        ):
+            record.name = parts.name  # "Thody" first, "Jason Thody" later: keep the fuller
+        record.confirmed = record.confirmed or confirmed
+        record.last_seen = max(record.last_seen, where)
+        record.honorific = record.honorific or parts.honorific
+        record.title = record.title or parts.title
+        record.organization = record.organization or parts.organization
+        record.gender = record.gender or parts.gender or gender_of_first_name(parts.first_name)
+        if descriptor is not None:
+            record.title = record.title or descriptor.title
+            record.organization = record.organization or descriptor.organization
+            record.gender = record.gender or descriptor.gender
+            if descriptor.title or descriptor.organization or descriptor.length:
+                described = True
+        if (
+            parts.title
+            or parts.organization
+            or (parts.honorific and parts.honorific not in _COURTESY)
+        ):
+            described = True
+        record.described = record.described or described
+        self._index(record, parts.name)
+        return record
+
+    def _index(self, record: PersonRecord, name: str) -> None:
+        if name in record.names and record.confirmed == self._indexed.get(name):
+            return  # indexed already, under the same standing
+        self._indexed[name] = record.confirmed
+        words = name.split()
+        keys = {name.casefold(), record.name.casefold(), surname_of(name).casefold()}
+        if len(words) > 1:
+            keys.add(words[0].casefold())
+        for key in keys:
+            holder = self._by_word.get(key)
+            # A weak mention never takes a name away from a confirmed person: "Trattoria
+            # DiStefano" must not capture "DiStefano" from Marco DiStefano.
+            if holder is None or holder is record or record.confirmed or not holder.confirmed:
+                self._by_word[key] = record
+        record.names.add(name)
+
+    def _lookup_name(self, name: str) -> PersonRecord | None:
+        key = name.casefold()
+        found = self._by_word.get(key)
+        if found is not None:
+            return found
+        words = name.split()
+        if len(words) > 1:
+            surname = self._by_word.get(surname_of(name).casefold())
+            # "Jane Doe" after "Doe" alone is the same person; after "John Doe" it is not.
+            if surname is not None and len(surname.name.split()) == 1:
+                return surname
+        return None
+
+    def find(self, name: str) -> PersonRecord | None:
+        """The person a bare name ("Lovejoy", "Kelvin") refers to, if introduced."""
+        return self._lookup_name(name)
+
+    def observe_anonymous(self, where: Position, gender: str) -> PersonRecord:
+        """Record an unnamed person ("a woman who asked that her name not be used")."""
+        record = PersonRecord("", gender=gender, first_seen=where, last_seen=where, anonymous=True)
+        self.records.append(record)
+        return record
+
+    def touch(self, record: PersonRecord, where: Position) -> None:
+        record.last_seen = max(record.last_seen, where)
+
+    def resolve_pronoun(self, pronoun: str, where: Position) -> PersonRecord | None:
+        """The latest person before ``where`` whom ``pronoun`` can stand for."""
+        wanted = PRONOUN_GENDER.get(pronoun, "")
+        # Weak mentions take part only when their gender is known: a place name read as
+        # a person ("Maple Grove") must not soak up every "he" and "she".
+        earlier = [r for r in self.records if r.last_seen < where and (r.confirmed or r.gender)]
+        if not earlier:
+            return None
+        earlier.sort(key=lambda record: record.last_seen, reverse=True)
+        if wanted:
+            for record in earlier:
+                if record.gender == wanted:
+                    return record
+            for record in earlier:
+                if not record.gender:
+                    return record
+            return None
+        return earlier[0]
+
+    def resolve_nominal(self, head: str) -> PersonRecord | None:
+        """The latest person whose title or honorific ends in ``head`` ("the chief")."""
+        head = head.lower().rstrip(".")
+        best: PersonRecord | None = None
+        for record in self.records:
+            if not record.confirmed:
+                continue
+            words = f"{record.title} {record.honorific}".lower().replace(".", "").split()
+            if head in words and (best is None or record.last_seen > best.last_seen):
+                best = record
+        return best
+
+    def note_gender(self, record: PersonRecord, pronoun: str) -> None:
+        """A pronoun that can only refer to ``record`` gives its gender away."""
+        gender = PRONOUN_GENDER.get(pronoun, "")
+        if gender and not record.gender:
+            record.gender = gender
+
+    def people(self) -> list[Person]:
+        """Everyone quoted or described with a role, in order of first mention."""
+        chosen = [
+            r for r in self.records if r.confirmed and not r.anonymous and (r.quoted or r.described)
+        ]
+        chosen.sort(key=lambda record: record.first_seen)
+        return [record.as_person() for record in chosen]

@@ -1,0 +1,514 @@
+"""People's names, and the honorifics and titles written in front of them.
+
+News copy introduces a person once in full, usually wrapped in what they are:
+
+    Archbishop Dexter Burke            honorific + name
+    Hartford Police Chief Jason Thody  place + title + name  (the place implies the employer)
+    state Sen. Jane Doe                title with a modifier + name
+
+and afterwards by surname alone ("Burke said") or by pronoun. This module reads such a
+phrase into :class:`NameParts`. It knows words, not articles: resolving "Burke" or "she" to
+somebody introduced earlier is the job of :mod:`.mentions`, and the words in front of a
+name are listed in :mod:`.titles`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .organizations import (
+    KEYWORD_KINDS,
+    PHRASE_CACHE_SIZE,
+    PLACE_WORDS,
+    looks_like_organization,
+)
+from .titles import HONORIFICS, gender_of_title, honorific_at, title_end
+
+# Place words that are never surnames ("Rialto Theatre"); "Hill" and "Hall" can be.
+_PLACE_NOT_SURNAME = PLACE_WORDS - {"hill", "hall", "field", "park", "lake", "way", "place"}
+
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "di",
+        "del",
+        "della",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "st",
+        "st.",
+        "y",
+        "ter",
+        "ten",
+    }
+)
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "phd", "md", "esq"})
+
+# Capitalised words that are never part of a person's name: sentence openers, days,
+# months and the words organizations are built from.
+NOT_NAME_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "as",
+        "after",
+        "before",
+        "during",
+        "following",
+        "since",
+        "while",
+        "when",
+        "where",
+        "if",
+        "although",
+        "though",
+        "because",
+        "other",
+        "others",
+        "some",
+        "many",
+        "most",
+        "several",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "it",
+        "i",
+        "there",
+        "here",
+        "what",
+        "who",
+        "which",
+        "how",
+        "why",
+        "also",
+        "still",
+        "yet",
+        "now",
+        "then",
+        "meanwhile",
+        "however",
+        "instead",
+        "earlier",
+        "later",
+        "last",
+        "next",
+        "according",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "police",
+        "officials",
+        "city",
+        "town",
+        "state",
+        "county",
+        "department",
+        "association",
+        "church",
+        "council",
+        "board",
+        "university",
+        "college",
+        "school",
+        "schools",
+        "hospital",
+        "center",
+        "centre",
+        "coalition",
+        "committee",
+        "commission",
+        "office",
+        "court",
+        "group",
+        "news",
+        "street",
+        "avenue",
+        "road",
+        "park",
+        "democrats",
+        "republicans",
+        "democrat",
+        "republican",
+        "both",
+        "each",
+        "all",
+        "no",
+        "not",
+        "one",
+        "two",
+        "three",
+        "first",
+        "second",
+        "third",
+        "new",
+        "more",
+        "less",
+        "just",
+        "only",
+        "even",
+        "so",
+        "such",
+        "about",
+        "over",
+        "under",
+        "between",
+        "against",
+        "without",
+        "through",
+        "into",
+        "like",
+        "unlike",
+        "despite",
+        "among",
+        "around",
+        "asked",
+        "said",
+        "says",
+        "told",
+        "once",
+        "again",
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "residents",
+        "people",
+        "members",
+        "leaders",
+        "authorities",
+        "neither",
+        "either",
+        "every",
+    }
+)
+
+# Common first names, to tell "he" from "she" when the copy gives nothing else away. A
+# name found in neither list simply leaves the gender unknown.
+FEMALE_FIRST_NAMES = frozenset(
+    """abena abigail adriana aisha alexis alice alicia allison alma amanda amber amy ana
+    andrea angela anita ann anna anne annette april ashley audrey barbara beatrice becky
+    bernice beth bethany betty beverly bianca bonnie brenda bridget brittany camille
+    candace carla carmen carol caroline carolyn catherine cecilia charlene charlotte chloe
+    christina christine cindy claire claudia colleen connie crystal cynthia daisy dana
+    danielle daphne darlene dawn debbie deborah debra delores denise diana diane dolores
+    donna doris dorothy edith eileen elaine eleanor elena elizabeth ella ellen eloise emily
+    emma erica erika erin ernestine esperanza esther ethel eugenia eva evelyn faith fatima
+    felicia florence frances gabriela gail gertrude gina gladys gloria grace gwen gwendolyn
+    hannah harriet hazel heather heidi helen holly ifeoma imani irene iris isabel isabella
+    jacqueline jamila jane janet janice jasmine jean jeanette jennifer jessica jill joan
+    joanne josephine joy joyce juanita judith judy julia julie june karen karina kate
+    katherine kathleen kathryn katie kayla keisha kelly kimberly kristin kristen lakisha
+    latasha latoya laura lauren leah leticia lillian lin linda lisa lois loretta lorraine
+    louise lucia lucy luz lydia lynn mabel madison mae marcia margaret maria mariana marie
+    marilyn marion marjorie martha mary maureen maxine maya megan mei melanie melissa
+    michelle mildred miriam molly monica monique nadia nancy naomi natalie nicole nina
+    nora norma odessa olga olivia pamela patricia paula pauline pearl peggy penny phyllis
+    priscilla priya rachel ramona rebecca regina renee rhonda rita roberta rosa rosalind
+    rose rosemary ruby ruth sabrina sally samantha sandra sara sarah shanice shannon sharon
+    sheila shirley sofia sonia sophia stacy stella stephanie sue susan suzanne sylvia
+    tamara tamika tammy tanisha tanya tara teresa theresa tiffany tina tonya tracy ursula
+    valerie vanessa vera veronica vicki victoria violet virginia wanda wendy whitney
+    wilma yesenia yolanda yvonne zoe""".split()
+)
+MALE_FIRST_NAMES = frozenset(
+    """aaron abdul adam adrian ahmed alan albert alejandro alexander alfred ali allen alvin
+    andre andrew andy angel anthony antonio arthur barry ben benjamin bernard bill billy
+    bob bobby brad bradley brandon brian bruce bryan calvin carl carlos cedric charles
+    chris christopher clarence claude clifford clinton cody colin craig curtis dale dan
+    daniel danny darius darnell darryl dave david dean dennis derek derrick desmond dexter
+    diego dominic don donald douglas duane dwayne dwight earl eddie edgar eduardo edward
+    elijah elliott emmanuel enrique eric ernest eugene felipe fernando francis francisco
+    frank franklin fred frederick gabriel gary gene geoffrey george gerald gilbert glenn
+    gordon greg gregory harold harry hassan hector henry herbert herman howard hugh ian
+    ibrahim isaac ivan jack jacob jamal james jared jason javier jay jeff jeffrey jeremy
+    jerome jerry jesse jesus jim jimmy joe joel john johnny jon jonathan jorge jose joseph
+    joshua juan julian julio justin keith kelvin ken kenneth kevin kofi kwame kyle lamar
+    lance larry lawrence lee leo leon leonard leroy lewis lloyd louis luis luke lyle
+    malcolm malik manuel marcus mario mark martin marvin matthew maurice max melvin
+    michael miguel mike milton mohammed muhammad nathan nathaniel neil nelson nicholas
+    nick norman oliver omar oscar otis patrick paul pedro peter philip rafael ralph
+    ramon randall randy raul ray raymond reginald ricardo richard rick robert roberto
+    roderick rodney roger roland ronald ross roy russell ryan salvador sam samuel scott
+    sean sergio seth shawn sidney solomon stanley stephen steve steven stuart sven ted
+    terrence terry theo theodore thomas tim timothy tobias todd tom tomas tomás tony
+    travis trevor tyrone victor vincent walter warren wayne wesley william willie yusuf
+    zachary""".split()
+)
+# Nouns that say whether the person they describe is a woman or a man ("Gaines' mother,
+# Loretta Gaines"; "a man at the back of the room").
+FEMALE_NOUNS = frozenset(
+    """woman women girl mother mom grandmother grandma wife daughter sister aunt niece
+    widow bride lady actress waitress spokeswoman chairwoman councilwoman congresswoman
+    businesswoman alderwoman selectwoman policewoman sportswoman""".split()
+)
+MALE_NOUNS = frozenset(
+    """man men boy father dad grandfather grandpa husband son brother uncle nephew widower
+    groom gentleman actor waiter spokesman chairman councilman congressman businessman
+    alderman selectman policeman sportsman""".split()
+)
+
+PRONOUN_GENDER = {
+    "he": "m", "him": "m", "his": "m", "himself": "m",
+    "she": "f", "her": "f", "hers": "f", "herself": "f",
+}  # fmt: skip
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.]+[^\W\d_]*)*")
+_TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """What one phrase says about a person.
+
+    ``organization`` is only what the phrase itself implies ("Hartford Police Chief" →
+    "Hartford Police Department"); descriptors after the name are read elsewhere.
+    """
+
+    name: str
+    honorific: str = ""
+    title: str = ""
+    organization: str = ""
+    gender: str = ""
+
+    @property
+    def surname(self) -> str:
+        return surname_of(self.name)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split(" ", 1)[0]
+
+
+def tokens_of(phrase: str) -> list[str]:
+    """Split a phrase into words, keeping abbreviation stops and apostrophes inside words."""
+    return _TOKEN.findall(phrase)
+
+
+def _key(token: str) -> str:
+    return token.lower().rstrip(".")
+
+
+def surname_of(name: str) -> str:
+    """The family name: the last word that is not a suffix such as "Jr."."""
+    words = name.split()
+    while len(words) > 1 and _key(words[-1]) in NAME_SUFFIXES:
+        words.pop()
+    return words[-1] if words else ""
+
+
+def gender_of_words(text: str) -> str:
+    """The gender a description gives away ("his mother" → "f"), or ``""``."""
+    for word in _LOWER_WORD.findall(text.lower()):
+        if word in FEMALE_NOUNS:
+            return "f"
+        if word in MALE_NOUNS:
+            return "m"
+    return ""
+
+
+def gender_of_first_name(first_name: str) -> str:
+    key = first_name.lower()
+    if key in FEMALE_FIRST_NAMES:
+        return "f"
+    if key in MALE_FIRST_NAMES:
+        return "m"
+    return ""
+
+
+def is_name_word(token: str) -> bool:
+    """A capitalised word, an initial ("J."), or an all-capital short surname."""
+    if not token or not token[0].isupper():
+        return False
+    core = token.rstrip(".")
+    key = core.lower()
+    if key in NOT_NAME_WORDS or key in _PLACE_NOT_SURNAME:
+        return False
+    if len(core) == 1:
+        return True  # an initial
+    return _NAME_WORD.fullmatch(core) is not None
+
+
+def valid_name(tokens: list[str]) -> bool:
+    """Whether the words can be a person's name on their own."""
+    if not tokens or len(tokens) > 5:
+        return False
+    if not is_name_word(tokens[0]):
+        return False
+    for position, token in enumerate(tokens[1:], start=1):
+        key = _key(token)
+        if key in NAME_PARTICLES and position < len(tokens) - 1:
+            continue
+        if key in NAME_SUFFIXES and position == len(tokens) - 1:
+            continue
+        if not is_name_word(token):
+            return False
+    return True
+
+
+def _organization_from_prefix(prefix: list[str], title: str) -> str:
+    """What a place or body written before a title says about the employer."""
+    if not prefix or not all(t[0].isupper() or t in _CONNECTORS for t in prefix):
+        return ""
+    place = " ".join(prefix)
+    if looks_like_organization(place):
+        return place
+    lowered = title.lower()
+    if "police" in lowered or lowered in {"chief", "deputy chief", "assistant chief"}:
+        return f"{place} Police Department"
+    if "fire" in lowered:
+        return f"{place} Fire Department"
+    if lowered.split()[-1] in {"mayor", "manager", "councilman", "councilwoman", "councilor"}:
+        return f"City of {place}"
+    if "superintendent" in lowered:
+        return f"{place} Public Schools"
+    return ""
+
+
+def _clean(tokens: list[str]) -> list[str]:
+    cleaned = [t.strip("\"“”'‘’") for t in tokens]
+    return [t for t in cleaned if t]
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def parse_person_phrase(phrase: str) -> NameParts | None:
+    """Read "[place] [title] [honorific] Name" into its parts; ``None`` if it is no name.
+
+    >>> parse_person_phrase("Hartford Police Chief Jason Thody")
+    NameParts(name='Jason Thody', honorific='', title='Police Chief', \
+organization='Hartford Police Department', gender='m')
+    """
+    if " " not in phrase:  # a bare surname, the commonest reference
+        word = phrase.strip("\"“”'‘’")
+        if _POSSESSIVE.search(word) or not valid_name([word]):
+            return None
+        return _parts([word], "", "", "")
+    tokens = _clean(tokens_of(phrase))
+    while tokens and _key(tokens[0]) in {"the", "a", "an"}:
+        tokens = tokens[1:]
+    if not tokens or len(tokens) > 9 or _POSSESSIVE.search(tokens[-1]):
+        return None  # "Burke's" belongs to a longer phrase
+    if not is_name_word(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
+        return None  # a name ends with a name: "… Association" is no one
+    count = len(tokens)
+    for start in range(count):
+        if start and _key(tokens[start - 1]) in _CONNECTORS:
+            continue  # "Eastfield Board of | Education President …" cuts a body in two
+        honorific, title, position = _read_front(tokens, start)
+        if position == start or not valid_name(tokens[position:]):
+            continue
+        prefix = tokens[:start]
+        organization = _organization_from_prefix(prefix, title) if title else ""
+        return _parts(tokens[position:], honorific, title, organization)
+    # No title: the whole phrase, or a name after a description ("longtime resident Jane
+    # Doe", "Longtime resident Jane Doe" when it opens the sentence).
+    for start in range(count):
+        if start and not tokens[start][0].isupper():
+            continue
+        if start and not all(t[0].islower() for t in tokens[1:start]):
+            return None
+        rest = tokens[start:]
+        if len(rest) <= 4 and valid_name(rest):
+            if (
+                start == 0
+                and len(rest) >= 3
+                and gender_of_first_name(rest[1])
+                and not gender_of_first_name(rest[0])
+                and rest[0].lower() not in KEYWORD_KINDS
+            ):
+                # "Lifeguard Maya Tran": an unlisted job word before a first name.
+                return _parts(rest[1:], "", rest[0], "")
+            return _parts(rest, "", "", "")
+    return None
+
+
+_CONNECTORS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"})
+
+
+def _read_front(tokens: list[str], start: int) -> tuple[str, str, int]:
+    """Honorifics and titles from ``start`` on, leaving at least one word for a name."""
+    honorific = ""
+    title = ""
+    position = start
+    count = len(tokens)
+    while position < count - 1:
+        found = honorific_at(tokens, position)
+        if found:
+            honorific = honorific or found
+            position += 1
+            continue
+        end = title_end(tokens, position)
+        if position < end < count:
+            title = title or " ".join(tokens[position:end])
+            position = end
+            continue
+        break
+    return honorific, title, position
+
+
+def _parts(words: list[str], honorific: str, title: str, organization: str) -> NameParts:
+    gender = (
+        (HONORIFICS[_key(honorific)][1] if honorific else "")
+        or gender_of_title(title)
+        or gender_of_first_name(words[0])
+    )
+    return NameParts(" ".join(words), honorific, title, organization, gender)

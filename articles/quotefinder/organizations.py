@@ -1,0 +1,623 @@
+"""Recognising organizations and giving each one canonical name.
+
+An organization is recognised in four ways, from the most to the least certain:
+
+1. **Known names.** The caller passes the names and aliases already in the database; they
+   are matched on word boundaries (ignoring case, except for short all-capital aliases
+   such as "HPD", which must match exactly so "hope" never reads as "HOPE").
+2. **Shape.** A run of capitalised words ending in, or built around, a word that names a
+   body: "… Association", "… Church of God", "… Department", "University of …". A name
+   with an all-capital word beside ordinary ones ("COMPASS Peacebuilders", "NBC
+   Connecticut") is an organization too: capitals inside a name are a brand, not shouting.
+3. **Context.** What surrounds a name: "the group Mothers United Against Violence",
+   "organizations like X and Y", "X, an organization that …".
+4. **Descriptors and channels.** "pastor at the Citadel of Love", "in a statement to NBC
+   Connecticut" — read by :mod:`.descriptors` and :mod:`.attribution`, canonicalised here.
+
+:func:`canonical_name` folds the spellings of one body into one name: a leading "the" and
+a possessive go, "city of Hartford" becomes "City of Hartford" and "Hartford Police"
+becomes "Hartford Police Department".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from .titles import title_end
+
+# The phrase-level readers (is this a name? an organization?) are pure functions of short
+# strings that recur within and across articles, so they keep their recent answers.
+PHRASE_CACHE_SIZE = 4096
+
+# Words that make a capitalised phrase an organization, with the kind they suggest.
+KEYWORD_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        """police sheriff sheriff's troopers marshals corrections fbi atf dea jail prison
+        penitentiary""".split(),
+        "law enforcement",
+    ),
+    **dict.fromkeys(
+        """church cathedral temple mosque synagogue ministries ministry parish diocese
+        archdiocese chapel tabernacle congregation baptist methodist episcopal lutheran
+        presbyterian pentecostal fellowship catholic mission missionary ame
+        islamic""".split(),
+        "faith",
+    ),
+    **dict.fromkeys(
+        """university college school schools academy seminary education elementary
+        preschool kindergarten""".split(),
+        "education",
+    ),
+    **dict.fromkeys(
+        """department council commission board authority agency office administration
+        bureau legislature assembly senate court government municipality district
+        service commissioners selectmen aldermen""".split(),
+        "government",
+    ),
+    **dict.fromkeys(
+        """association coalition alliance collective neighbors neighborhood movement club
+        league society union committee united against mothers fathers families
+        peacebuilders advocates watch caucus federation players parents friends tenants
+        merchants residents""".split(),
+        "community group",
+    ),
+    **dict.fromkeys(
+        """foundation fund center centre project initiative services trust charities
+        partnership institute network shelter pantry cross habitat library museum
+        orchestra symphony""".split(),
+        "nonprofit",
+    ),
+    **dict.fromkeys(
+        """inc inc. llc corp corp. corporation company co. bank holdings partners
+        enterprises industries group restaurant market store airlines insurance
+        manufacturing electric systems technologies solutions bakery hardware kitchen
+        cafe café diner grill pizzeria trattoria bistro pub tavern brewery pharmacy
+        motors construction paving plumbing realty properties consulting logistics foods
+        farms supply studios productions salon grocery co-op cooperative utilities energy
+        transit hotel chamber management""".split(),
+        "business",
+    ),
+    **dict.fromkeys(
+        """news times post courant journal herald tribune gazette magazine radio
+        television tv nbc cbs abc cnn npr fox pbs msnbc press mirror register globe
+        chronicle observer media broadcasting bulletin telegraph ledger wnpr wfsb wtnh
+        wvit""".split(),
+        "media",
+    ),
+    **dict.fromkeys(["hospital", "clinic", "health", "healthcare", "airport"], "other"),
+}
+_KEYWORD_SET = frozenset(KEYWORD_KINDS)
+# Words that only make an organization at the *end* of a name ("Blue Hill Civic
+# Association", "Capitol Police"), never at its start ("Police Chief", "Board member").
+_LEADING_ONLY_EXCLUDED = frozenset({"police", "fire", "board", "office", "court", "school"})
+# A court is a body ("Harlan County Superior Court"); "Bobby Hill Court" is a place.
+_COURT_KINDS = frozenset(
+    """superior supreme district circuit appeals appellate probate housing family
+    municipal county federal bankruptcy juvenile tax claims criminal civil city state
+    magistrate""".split()
+)
+# Words that end the name of a place or a building, which are not organizations.
+PLACE_WORDS = frozenset(
+    """street st avenue ave road rd boulevard blvd lane drive way place square plaza park
+    parkway hall field stadium arena theatre theater building tower bridge river lake
+    mountain hill hills heights valley beach island week day month year""".split()
+)
+# Named only in front of "the": a newspaper called by its one-word name ("the Ledger").
+_MEDIA_SINGLE_WORDS = frozenset(
+    """ledger courant times post journal herald tribune gazette globe chronicle observer
+    register mirror bulletin telegraph""".split()
+)
+
+# Capitalised words that open a sentence or stand alone; never the start of a body's name.
+SENTENCE_WORDS = frozenset(
+    """a an the and or but in on at of for to from by with as after before during
+    following since while when where if although though because other others some many
+    most several this that these those his her their its our my your he she they we you
+    it i there here what who which how why also still yet now then meanwhile however
+    instead earlier later last next according both each every all no not one two three
+    more just only even so such about over under between without through into like
+    unlike despite among around once again today yesterday tomorrow across outside inside
+    near behind beyond members""".split()
+)
+_CONNECTORS = r"(?:of|the|in|for|on|and|de|la|du|del|der|den|van|von|ter|da|di|&)"
+_CAP_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
+# A run of capitalised words, with the small words that may join them ("Walk in the Light
+# Church of God"). The capital comes first and the look-behind after it, which lets the
+# engine skip quickly to the next capital letter.
+CAPITALISED_PHRASE = re.compile(
+    rf"[A-ZÀ-Þ](?<![\w'’.-].)[\w'’&.-]*"
+    rf"(?:[ \u00a0]+(?:{_CONNECTORS}[ \u00a0]+){{0,2}}{_CAP_WORD})*"
+)
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,}$")
+NOT_ACRONYMS = frozenset(
+    """AM PM TV OK US USA UK ID DNA GPS CEO CFO COO CTO VP COVID AIDS HIV ICU ER PTSD
+    LGBTQ LGBT LGBTQIA ASAP STEM DJ MC NW NE SW SE II III IV VI RIP FAQ PDF GED SAT ACT
+    MVP AR BLM""".split()
+)
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr rev st jr sr gov sen rep lt sgt capt col gen cmdr det insp prof msgr
+    fr mt ft no inc co corp ltd vs jan feb aug sept sep oct nov dec u.s u.k d.c a.m p.m
+    ave blvd rd""".split()
+)
+# A lower-case noun that, just before a capitalised name, says the name is a body.
+_GROUP_NOUNS = (
+    r"group|groups|organization|organizations|organisation|organisations|nonprofit|"
+    r"nonprofits|non-profit|charity|charities|coalition|network|agency|company|firm|"
+    r"ministry|church|outlet|station|newspaper|association|initiative|program|collective|"
+    r"restaurant|bakery|shop|store|cafe|café|business|chain|brewery|grocer|grocery|"
+    r"startup|manufacturer|developer|contractor|utility|union|team|club|troupe|choir|"
+    r"congregation|clinic|hospital|museum|library|school|university|college|paper"
+)
+_S = r"[ \u00a0]+"  # the spaces between the words of a name
+_GROUP_NOUN_SET = frozenset(_GROUP_NOUNS.split("|"))
+# Words after which a capitalised name is the body someone owns or runs.
+_OWNING_VERBS = frozenset(
+    (
+        *"owns owned co-owns runs ran founded co-founded manages managed operates".split(),
+        *("operated", "owner of", "co-owner of", "founder of", "co-founder of"),
+    )
+)
+# Words between a group noun and the names it introduces: "organizations like …".
+_LIST_WORDS = frozenset({"like", "as", "including", "called", "named"})
+_MEDIA_BEFORE = re.compile(rf"\b(?:told|to|with|for|in){_S}the{_S}$")
+# "The agency, known as MART": a second name for a body already found, not a new one.
+_ALIAS_BEFORE = re.compile(rf"(?:known{_S}as|called|or|\()[ \u00a0]*$")
+_APPOSITIVE_GROUP = re.compile(
+    rf",{_S}(?:a|an|the){_S}(?:[\w'’-]+{_S}){{0,4}}?(?:{_GROUP_NOUNS})(?![\w'’-])"
+)
+_CITY_OF = re.compile(
+    r"\b([Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class OrganizationMention:
+    """A canonical organization name and where it was read."""
+
+    paragraph: int
+    offset: int
+    name: str
+    # Set when the name is only another name for a body already read ("known as MART").
+    alias_of: str = ""
+
+
+def _key(word: str) -> str:
+    return word.lower().rstrip(".,")
+
+
+def is_acronym(word: str) -> bool:
+    """An all-capital short name such as "NAACP" or "MART" (not "US" or "COVID")."""
+    if len(word) < 2 or not word[1].isupper():
+        return False
+    core = _POSSESSIVE.sub("", word).rstrip(".")
+    return bool(_ACRONYM.match(core)) and core not in NOT_ACRONYMS
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def looks_like_organization(name: str) -> bool:
+    """Whether a capitalised phrase names a body by its shape alone.
+
+    Most keywords count only where a body's name puts them: last ("Riverside General
+    Hospital") or before "of"/"for"/"on" ("Board of Education"); community and faith words
+    count anywhere ("Mothers United Against Violence", "Temple Beth Shalom"). A name that
+    ends in a place word ("Church Street", "City Hall") is a place, not a body.
+    """
+    words = name.split()
+    if not words:
+        return False
+    if len(words) == 1 and not is_acronym(words[0]):
+        return False  # "Police", "Church": a generic word, not a name
+    if all(is_acronym(w) for w in words) and len(words) > 1:
+        return False  # a run of capitals is shouting
+    if _key(words[-1]) in PLACE_WORDS:
+        return False
+    last = len(words) - 1
+    for position, word in enumerate(words):
+        key = _key(_POSSESSIVE.sub("", word))
+        if key not in KEYWORD_KINDS or not word[0].isupper():
+            continue
+        if key == "court" and (position == 0 or _key(words[position - 1]) not in _COURT_KINDS):
+            continue
+        if position == last or KEYWORD_KINDS[key] in {"community group", "faith"}:
+            return True
+        following = _key(words[position + 1])
+        if following in {"of", "for", "on", "department", "district", "&", "and"}:
+            return True
+        if _key(words[last]) in KEYWORD_KINDS and key not in _LEADING_ONLY_EXCLUDED:
+            return True  # "Police Benevolent Association": the body word ends it anyway
+    if any(is_acronym(w) for w in words):
+        return len(words) > 1 or len(words[0]) >= 3
+    return False
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def organization_kind(name: str) -> str:
+    """A guess at the kind of body, from the words in its name."""
+    lowered = name.lower()
+    if lowered.startswith(("city of", "town of", "state of", "county of")):
+        return "government"
+    found = ""
+    for word in reversed(lowered.split()):
+        kind = KEYWORD_KINDS.get(_key(_POSSESSIVE.sub("", word)))
+        if kind:
+            found = kind
+            if kind != "community group":
+                break
+    if "police" in lowered.split() or "sheriff" in lowered:
+        return "law enforcement"
+    if " of god" in lowered or "ministr" in lowered:
+        return "faith"
+    return found or "other"
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def canonical_name(name: str) -> str:
+    """Fold the spellings of one organization into one name."""
+    name = " ".join(name.split()).strip(" ,.;:")
+    name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
+    for opener in ("the ", "The "):
+        if name.startswith(opener):
+            name = name[len(opener) :]
+    match = _CITY_OF.fullmatch(name)
+    if match:
+        return f"{match.group(1).capitalize()} of {match.group(2)}"
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() == "police":
+        words[-1] = "Police"
+        return " ".join([*words, "Department"])
+    if len(words) >= 3 and [w.lower() for w in words[-2:]] == ["police", "department"]:
+        return " ".join([*words[:-2], "Police", "Department"])
+    return name
+
+
+class KnownOrganizations:
+    """The caller's organizations, matched by name or alias in running text.
+
+    ``names`` is either an iterable of names (each its own canonical name) or a mapping
+    from every name and alias to the canonical name it stands for.
+    """
+
+    def __init__(self, names: Iterable[str] | Mapping[str, str] = ()):
+        if isinstance(names, Mapping):
+            pairs = [(str(alias), str(canonical)) for alias, canonical in names.items()]
+        else:
+            pairs = [(str(name), str(name)) for name in names]
+        self.canonical = {alias.casefold(): canon for alias, canon in pairs if alias.strip()}
+        self.pattern = _known_pattern(tuple(sorted({alias for alias, _ in pairs if alias.strip()})))
+
+    def __bool__(self) -> bool:
+        return bool(self.canonical)
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """``(offset, canonical name)`` for every known name in ``text``."""
+        if self.pattern is None:
+            return []
+        return [
+            (match.start(), self.canonical[match.group(0).casefold()])
+            for match in self.pattern.finditer(text)
+        ]
+
+    def lookup(self, name: str) -> str:
+        """The canonical name for ``name`` when it is known, else ``""``."""
+        if not self.canonical:
+            return ""
+        return self.canonical.get(canonical_name(name).casefold(), "") or self.canonical.get(
+            name.casefold(), ""
+        )
+
+
+@lru_cache(maxsize=32)
+def _known_pattern(aliases: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not aliases:
+        return None
+    alternatives = []
+    for alias in sorted(aliases, key=len, reverse=True):
+        escaped = re.escape(alias.strip()).replace(r"\ ", r"\s+")
+        if alias.isupper() and len(alias) <= 6:
+            alternatives.append(escaped)
+        else:
+            alternatives.append(f"(?i:{escaped})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])")
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
+    """Cut a capitalised run into name-sized pieces, with their offsets in ``phrase``.
+
+    The run is cut after a word that ends a sentence ("Hartford. The …") and at an "and"
+    that ends a name (see :func:`_ends_a_name`). Sentence words at a piece's start are
+    dropped.
+    """
+    if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
+        return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
+    words = phrase.split(" ")
+    if (
+        all(word[:1].isupper() for word in words)
+        and "." not in phrase[:-1]
+        and _key(words[0]) not in SENTENCE_WORDS
+    ):
+        return ((0, phrase),)  # capitalised words only: one name, nothing to cut
+    pieces: list[tuple[int, str]] = []
+    words = list(_WORD.finditer(phrase))
+    current: list[re.Match[str]] = []
+
+    def close() -> None:
+        while current and (
+            _key(current[0].group()) in SENTENCE_WORDS or not current[0].group()[0].isupper()
+        ):
+            current.pop(0)
+        while current and not current[-1].group()[0].isupper():
+            current.pop()
+        if current:
+            first = current[0].start()
+            pieces.append((first, phrase[first : current[-1].end()]))
+        current.clear()
+
+    for index, match in enumerate(words):
+        word = match.group()
+        following = words[index + 1].group() if index + 1 < len(words) else ""
+        if current and word in _CONNECTOR_WORDS and _key(following) in _CALENDAR_WORDS:
+            close()  # "… Council on Monday", "… Department in March"
+            continue
+        if word == "on" and current and _key(current[-1].group()) not in _TAKES_ON:
+            close()  # "Golden Lantern Bakery on Canal Street": an address, not a name
+            continue
+        if word == "and" and current:
+            left = " ".join(m.group() for m in current)
+            rest = " ".join(m.group() for m in words[index + 1 :])
+            if _ends_a_name(left, rest):
+                close()
+                continue
+        current.append(match)
+        if word.endswith(".") and not _is_abbreviation(word):
+            close()
+    close()
+    return tuple(pieces)
+
+
+_CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec""".split()
+)
+# Bodies whose names go on with "on": "Council on Aging", "Commission on Human Rights".
+_TAKES_ON = frozenset("council commission committee coalition force conference center".split())
+
+
+def _ends_a_name(left: str, rest: str) -> bool:
+    """Whether "and" between ``left`` and ``rest`` separates two names.
+
+    "Mothers United Against Violence and COMPASS Peacebuilders" are two bodies, but
+    "Millbrook Water and Sewer Commission" and "Department of Energy and Environmental
+    Protection" are one each.
+    """
+    first = rest.split(" ", 1)[0] if rest else ""
+    if is_acronym(first) or title_end([first, "X"], 0) or _key(first) in _HONORIFIC_WORDS:
+        return True
+    if not looks_like_organization(left):
+        return False
+    if _key(left.split()[-1]) in _FIELD_NOUNS:
+        return False  # "Department of Health and Human Services": one body's two fields
+    return " of " not in f" {left} " or looks_like_organization(rest)
+
+
+# Nouns that name what a body deals with; "and" after one of them joins a second field.
+_FIELD_NOUNS = frozenset(
+    """health education energy environment environmental housing transportation safety
+    science arts art history culture commerce labor industry parks recreation planning
+    development research technology water sewer human family youth aging justice
+    protection conservation""".split()
+)
+_HONORIFIC_WORDS = frozenset(
+    "mr mrs ms dr rev rabbi imam pastor father sister bishop archbishop mayor".split()
+)
+
+
+def _is_abbreviation(word: str) -> bool:
+    core = word.rstrip(".").lower()
+    return len(core) <= 1 or core in ABBREVIATIONS or "." in core
+
+
+def _strip_word_dot(name: str) -> str:
+    if name.endswith(".") and not _is_abbreviation(name.split()[-1]):
+        return name[:-1]
+    return name
+
+
+def _cut_at_person(name: str) -> str:
+    """Drop a person written after a body's name ("Hartford Police Chief Jason Thody")."""
+    words = name.split()
+    for position in range(1, len(words)):
+        if words[position - 1] in _CONNECTOR_WORDS:
+            continue  # "Board of | Education President": still inside the body's name
+        if title_end(words, position) > position:
+            return " ".join(words[:position])
+    return name
+
+
+class Piece(NamedTuple):
+    """A name-sized piece of a capitalised run: where its run starts, where it starts,
+    its words, and its place in the run (0 for the first)."""
+
+    run_start: int
+    offset: int
+    text: str
+    number: int
+
+
+def capitalised_pieces(text: str) -> list[Piece]:
+    """Every name-sized capitalised piece of ``text``, in order (plain tuples, which are
+    quicker to build than :class:`Piece` and unpack the same way)."""
+    pieces = []
+    for run in CAPITALISED_PHRASE.finditer(text):
+        start = run.start()
+        for number, (relative, piece) in enumerate(split_phrase(run.group())):
+            pieces.append((start, start + relative, piece, number))
+    return pieces
+
+
+def find_organization_mentions(
+    paragraphs: list[str],
+    known: KnownOrganizations,
+    is_person: Callable[[str], bool] = lambda words: False,
+    pieces: list[list[Piece]] | None = None,
+) -> list[OrganizationMention]:
+    """Organizations named in the paragraphs, in reading order (repeats included).
+
+    ``is_person`` says whether words name a person, so that "Naomi Feldstein of Temple
+    Beth Shalom" yields the temple and not the rabbi. ``pieces`` may pass in the
+    paragraphs' :func:`capitalised_pieces` when the caller has them already; a piece whose
+    first letter is hidden in ``paragraphs`` (by masking) is passed over.
+    """
+    found: list[OrganizationMention] = []
+    aliases: dict[str, str] = {}
+    for index, text in enumerate(paragraphs):
+        taken: list[tuple[int, int]] = []
+        for offset, name in known.find(text):
+            found.append(OrganizationMention(index, offset, name))
+            taken.append((offset, offset + len(name)))
+        if " of " in text:
+            for match in _CITY_OF.finditer(text):
+                if not _overlaps(taken, match.start()):
+                    name = canonical_name(match[0])
+                    found.append(OrganizationMention(index, match.start(), name))
+                    taken.append((match.start(), match.end()))
+        runs = pieces[index] if pieces is not None else capitalised_pieces(text)
+        group_context: dict[int, bool | None] = {}
+        for run_start, offset, piece, number in runs:
+            if text[offset] != piece[0] or _overlaps(taken, offset):
+                continue
+            if run_start not in group_context:
+                group_context[run_start] = _group_context(text, run_start)
+            context = group_context[run_start]
+            # After "group …" only the first name is a body; after "groups like …", all.
+            listed = context is not None and (number == 0 or context)
+            acronym = is_acronym(piece)
+            if acronym and (
+                piece in aliases or _ALIAS_BEFORE.search(text, max(0, offset - 12), offset)
+            ):
+                # "The agency, known as MART": another name for the body read last.
+                if piece not in aliases and found:
+                    aliases[piece] = found[-1].name
+                found.append(OrganizationMention(index, offset, piece, aliases.get(piece, "")))
+                continue
+            if " " not in piece and _key(piece) in _MEDIA_SINGLE_WORDS:
+                if _MEDIA_BEFORE.search(text, max(0, offset - 20), offset):
+                    name = _strip_word_dot(piece)
+                    found.append(OrganizationMention(index, offset, name))  # "told the Ledger"
+                continue
+            if (
+                not acronym
+                and not listed
+                and (" " not in piece or not _has_body_word(piece))
+                and not _APPOSITIVE_GROUP.match(text, offset + len(piece))
+            ):
+                continue  # no body word, no context: a person's name, a place, a day
+            offset, piece = _without_sentence_opener(text, offset, piece)
+            piece = with_number(text, offset, piece)
+            offset, name = _body_of_person(offset, _strip_word_dot(piece), is_person)
+            named_by_context = listed or bool(_APPOSITIVE_GROUP.match(text, offset + len(name)))
+            if not named_by_context:
+                name = _cut_at_person(name)
+                if not looks_like_organization(name):
+                    continue
+            canonical = known.lookup(name) or canonical_name(name)
+            if canonical and canonical[0].isupper() and not is_person(canonical):
+                found.append(OrganizationMention(index, offset, canonical))
+    found.sort(key=lambda mention: (mention.paragraph, mention.offset))
+    return [
+        OrganizationMention(m.paragraph, m.offset, m.name, aliases.get(m.name, m.alias_of))
+        for m in found
+    ]
+
+
+def _has_body_word(piece: str) -> bool:
+    """Whether any word of ``piece`` is one organizations are named with."""
+    words = (piece.lower() + " ").replace(".", " ").replace("’s ", " ").replace("'s ", " ").split()
+    return not _KEYWORD_SET.isdisjoint(words)
+
+
+def _group_context(text: str, start: int) -> bool | None:
+    """Whether a run follows a word that makes it a body: ``None`` when not, else whether
+    that word opens a list ("organizations like X and Y")."""
+    word, start = _word_before(text, start)
+    if word == "the":
+        word, start = _word_before(text, start)
+    listing = word in _LIST_WORDS
+    if listing:
+        word, start = _word_before(text, start)
+        if word == "such":  # "such as"
+            word, start = _word_before(text, start)
+    if word == "of":
+        owner, _ = _word_before(text, start)
+        word = f"{owner} of"
+    if word in _GROUP_NOUN_SET or word in _OWNING_VERBS:
+        return listing
+    return None
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The lower-case word ending one space before ``start``, and where it starts."""
+    if start < 2 or text[start - 1] != " ":
+        return "", start
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    return text[space + 1 : start - 1].lower(), space + 1
+
+
+_SENTENCE_START = re.compile(r"[.!?][\"”’)]*\s+$")
+_WORD = re.compile(r"\S+")
+_NUMBER_AFTER = re.compile(r"[ \u00a0]\d{1,5}\b")
+
+
+def _opens_sentence(text: str, offset: int) -> bool:
+    return not text[:offset].strip() or bool(
+        _SENTENCE_START.search(text, max(0, offset - 6), offset)
+    )
+
+
+_CONNECTOR_WORDS = frozenset(
+    "of the in for on and de la du del der den van von ter da di &".split()
+)
+_NUMBERED = frozenset("local district chapter lodge precinct ward post unit".split())
+
+
+def _without_sentence_opener(text: str, offset: int, piece: str) -> tuple[int, str]:
+    """ "Members of Mothers Against …" at a sentence's start: the first word is only
+    capitalised because it opens the sentence."""
+    words = piece.split(" ")
+    if len(words) > 2 and words[1] in _CONNECTOR_WORDS and _opens_sentence(text, offset):
+        rest = 2
+        while rest < len(words) and words[rest] in _CONNECTOR_WORDS:
+            rest += 1
+        cut = len(" ".join(words[:rest])) + 1
+        return offset + cut, piece[cut:]
+    return offset, piece
+
+
+def with_number(text: str, offset: int, piece: str) -> str:
+    """A union local or a district keeps its number: "United Steelworkers Local 4412"."""
+    if _key(piece.split()[-1]) in _NUMBERED:
+        number = _NUMBER_AFTER.match(text, offset + len(piece))
+        if number:
+            return piece + number.group()
+    return piece
+
+
+def _body_of_person(offset: int, name: str, is_person: Callable[[str], bool]) -> tuple[int, str]:
+    """ "Rabbi Naomi Feldstein of Temple Beth Shalom" → the temple, at its offset."""
+    of = name.find(" of ")
+    if of > 0 and is_person(name[:of]):
+        rest = name[of + 4 :]
+        if rest.startswith("the "):
+            rest = rest[4:]
+        return offset + len(name) - len(rest), rest
+    return offset, name
+
+
+def _overlaps(taken: list[tuple[int, int]], offset: int) -> bool:
+    return bool(taken) and any(start <= offset < end for start, end in taken)

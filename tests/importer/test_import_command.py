@@ -1,0 +1,318 @@
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import IntegrityError
+
+from articles.models import Article, Quote, Section
+from people.models import Affiliation, Organization, Person
+from tests.factories import make_person
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "formats" / "example.txt"
+
+
+def run(*args, stdin=None, **options):
+    """Call the command; return (stdout, stderr, error or None)."""
+    out, err = io.StringIO(), io.StringIO()
+    error = None
+    try:
+        call_command("import_articles", *args, stdout=out, stderr=err, **options)
+    except CommandError as exc:
+        error = exc
+    return out.getvalue(), err.getvalue(), error
+
+
+def counts():
+    return (
+        Article.objects.count(),
+        Quote.objects.count(),
+        Person.objects.count(),
+        Organization.objects.count(),
+        Affiliation.objects.count(),
+    )
+
+
+@pytest.fixture
+def example(tmp_path):
+    path = tmp_path / "example.txt"
+    shutil.copy(EXAMPLE, path)
+    return path
+
+
+def test_example_article_yields_the_quotes_people_and_organizations_expected(example):
+    out, err, error = run(str(example), "--status", "published")
+
+    assert error is None, err
+    assert "1 created" in out
+    article = Article.objects.get()
+    assert article.is_public
+    assert article.needs_headline
+    direct = article.quotes.filter(kind=Quote.Kind.DIRECT).order_by("paragraph")
+    assert [(q.paragraph, q.speaker.name, q.verb) for q in direct] == [
+        (1, "Kelvin Lovejoy", "said"),
+        (3, "Dexter Burke", "said"),
+        (6, "Mairchal Monts", "said"),
+        (8, "Kelvin Lovejoy", "said"),
+        (10, "Jason Thody", "wrote"),
+        (12, "Jason Thody", "wrote"),
+    ]
+    assert direct[0].text.startswith("What we need in our community is action")
+    assert direct[0].text.endswith("hold our public officials accountable.")
+    indirect = article.quotes.filter(kind=Quote.Kind.INDIRECT).order_by("paragraph")
+    assert [(q.paragraph, q.speaker.name) for q in indirect] == [
+        (5, "Mairchal Monts"),
+        (9, "Jason Thody"),
+        (11, "Jason Thody"),
+    ]
+    burke = Person.objects.get(name="Dexter Burke")
+    assert burke.honorific == "Archbishop"
+    assert Person.objects.get(name="Jason Thody").title == "Police Chief"
+    roles = {(a.person.name, a.role, a.organization.name) for a in Affiliation.objects.all()}
+    assert ("Kelvin Lovejoy", "Lead community organizer", "Blue Hill Civic Association") in roles
+    assert ("Mairchal Monts", "pastor", "Citadel of Love") in roles
+    assert ("Jason Thody", "Police Chief", "Hartford Police Department") in roles
+    assert set(Organization.objects.values_list("name", flat=True)) >= {
+        "Blue Hill Civic Association",
+        "Walk in the Light Church of God",
+        "Citadel of Love",
+        "City of Hartford",
+        "Hartford Police Department",
+        "NBC Connecticut",
+        "Mothers United Against Violence",
+        "COMPASS Peacebuilders",
+    }
+    assert set(article.people_mentioned.values_list("name", flat=True)) == {
+        "Kelvin Lovejoy",
+        "Dexter Burke",
+        "Mairchal Monts",
+        "Jason Thody",
+    }
+
+
+def test_imported_story_page_links_every_quote_to_its_speaker(client, example):
+    run(str(example), "--status", "published")
+    article = Article.objects.get()
+
+    html = client.get(article.get_absolute_url()).content.decode()
+
+    for quote in article.quotes.filter(kind=Quote.Kind.DIRECT):
+        assert f'id="quote-{quote.pk}"' in html
+        assert f'href="{quote.speaker.get_absolute_url()}"' in html
+        person_page = client.get(quote.speaker.get_absolute_url()).content.decode()
+        assert f"{article.get_absolute_url()}#quote-{quote.pk}" in person_page
+
+
+def test_second_import_changes_nothing(example):
+    run(str(example), "--status", "published")
+    before = counts()
+
+    out, _, error = run(str(example), "--status", "published")
+
+    assert error is None
+    assert counts() == before
+    assert "0 created" in out and "1 skipped" in out
+
+
+def test_changed_story_is_skipped_unless_update_and_editor_decisions_survive(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "url: https://example.org/budget\n"
+        "date 2024-03-01 “We will pass it,” said Mayor Ana Ruiz.\n\n"
+        "“It is fair,” Ruiz said."
+    )
+    run(str(story))
+    confirmed = Quote.objects.get(text__startswith="We will pass it")
+    confirmed.review_state = Quote.ReviewState.CONFIRMED
+    confirmed.save()
+
+    story.write_text(
+        "url: https://example.org/budget\n"
+        "date 2024-03-01 “We will pass it,” said Mayor Ana Ruiz.\n\n"
+        "“It is fair to every taxpayer,” Ruiz said."
+    )
+    out, _, error = run(str(story))
+    assert error is None
+    assert "changed; use --update" in out
+    assert Quote.objects.filter(text__startswith="It is fair,").exists()
+
+    out, _, error = run(str(story), "--update")
+    assert error is None
+    assert "1 updated" in out
+    assert Article.objects.count() == 1
+    texts = set(Quote.objects.values_list("text", flat=True))
+    assert "It is fair to every taxpayer," in texts
+    assert "It is fair," not in texts
+    confirmed.refresh_from_db()
+    assert confirmed.review_state == Quote.ReviewState.CONFIRMED
+    assert Quote.objects.filter(text__startswith="We will pass it").count() == 1
+
+
+def test_bad_file_gets_one_line_the_rest_are_imported_and_exit_is_non_zero(tmp_path):
+    (tmp_path / "a-good.txt").write_text("date 2024-01-02 “Fine,” said Ana Ruiz.")
+    (tmp_path / "b-bad.txt").write_text("title: No date here\nJust a paragraph.")
+    (tmp_path / "c-empty.txt").write_bytes(b"")
+    (tmp_path / "d-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    (tmp_path / "e-good.md").write_text("---\ntitle: Second\ndate: '2024-01-03'\n---\nHello.")
+
+    out, err, error = run(str(tmp_path))
+
+    assert error is not None and "3 of 5 stories failed" in str(error)
+    assert Article.objects.count() == 2
+    lines = [line for line in err.splitlines() if line.startswith("failed:")]
+    assert len(lines) == 3
+    assert any("b-bad.txt" in line and "line" in line for line in lines)
+    assert any("c-empty.txt" in line and "empty" in line for line in lines)
+    assert any("d-binary.txt" in line and "binary" in line for line in lines)
+    assert "Traceback" not in err
+    assert "2 created" in out and "3 failed" in out
+
+
+def test_dry_run_writes_nothing_and_says_what_it_would_create(example):
+    out, _, error = run(str(example), "--dry-run")
+
+    assert error is None
+    assert counts() == (0, 0, 0, 0, 0)
+    assert "Dry run, nothing written" in out
+    assert "would be created" in out
+    assert "Kelvin Lovejoy" in out
+
+
+def test_json_report_on_stdout(example, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": "x"')
+    out, _, error = run(str(example), str(bad), "--json")
+
+    report = json.loads(out)
+    assert report["summary"]["created"] == 1
+    assert report["summary"]["failed"] == 1
+    assert report["summary"]["quotes_created"] == Quote.objects.count()
+    assert report["stories"][0]["outcome"] == "created"
+    assert report["stories"][1]["outcome"] == "failed"
+    assert error is not None
+
+
+def test_options_set_status_section_tags_and_source(example):
+    run(
+        str(example),
+        "--status",
+        "review",
+        "--section",
+        "Public safety",
+        "--tag",
+        "Hartford",
+        "--tag",
+        "Faith",
+        "--source",
+        "NBC Connecticut",
+    )
+    article = Article.objects.get()
+    assert article.status == Article.Status.REVIEW
+    assert article.section == Section.objects.get(slug="public-safety")
+    assert set(article.tags.names()) == {"Hartford", "Faith"}
+    assert article.source_outlet.name == "NBC Connecticut"
+    assert article.source_outlet.kind == Organization.Kind.MEDIA
+    assert not Article.objects.published().exists()
+
+
+def test_headers_and_utf16_input_are_read(tmp_path):
+    story = tmp_path / "utf16.txt"
+    text = (
+        "title: Council adopts budget\nbyline: Renée Okafor and Sam Lee\n"
+        "section: City hall\ntags: Budget, Council\n"
+        "date 2024-05-01 “It is done,” said Council President José Ramírez."
+    )
+    story.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+
+    _, err, error = run(str(story))
+
+    assert error is None, err
+    article = Article.objects.get()
+    assert article.headline == "Council adopts budget"
+    assert not article.needs_headline
+    assert [b.person.name for b in article.bylines.all()] == ["Renée Okafor", "Sam Lee"]
+    assert article.section.name == "City hall"
+
+
+def test_standard_input_is_read(monkeypatch):
+    data = b"date 2024-02-02 \xe2\x80\x9cWe are ready,\xe2\x80\x9d said Ana Ruiz."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+    _, err, error = run("-")
+
+    assert error is None, err
+    assert Quote.objects.get().speaker.name == "Ana Ruiz"
+
+
+def test_existing_people_are_matched_and_an_ambiguous_name_is_flagged(tmp_path):
+    existing = make_person(name="Ana Ruiz", slug="ana-ruiz")
+    make_person(name="Sam Lee", slug="sam-lee-1")
+    make_person(name="Samuel Lee", slug="sam-lee-2", aliases="Sam Lee")
+    story = tmp_path / "s.txt"
+    story.write_text("date 2024-02-02 “We are ready,” said Ana Ruiz.\n\n“So are we,” said Sam Lee.")
+
+    run(str(story))
+
+    assert Quote.objects.get(text__startswith="We are ready").speaker == existing
+    flagged = Quote.objects.get(text__startswith="So are we")
+    assert flagged.speaker is None
+    assert "Ambiguous speaker" in flagged.flag
+    assert Person.objects.filter(name="Sam Lee").count() == 1
+
+
+def test_quiet_at_verbosity_zero(example):
+    out, err, error = run(str(example), verbosity=0)
+    assert error is None
+    assert out == "" and err == ""
+    assert Article.objects.count() == 1
+
+
+def test_missing_path_is_a_clear_failure(tmp_path):
+    _, err, error = run(str(tmp_path / "nope.txt"))
+    assert error is not None
+    assert "nope.txt" in err and "No such file" in err
+
+
+def test_a_database_error_undoes_that_story_only(tmp_path, monkeypatch):
+    """Story 2 fails after its people were created; story 3 names one of them again."""
+    from articles.models import QuoteQuerySet
+
+    for n, speaker in enumerate(["Ana Ruiz", "Sam Lee", "Sam Lee"], start=1):
+        (tmp_path / f"{n}.txt").write_text(
+            f"date 2024-01-0{n} “Story {n} words,” said {speaker}, a council member."
+        )
+    original = QuoteQuerySet.bulk_create
+    calls = []
+
+    def fail_on_second_story(self, objs, *args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise IntegrityError("simulated failure")
+        return original(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(QuoteQuerySet, "bulk_create", fail_on_second_story)
+
+    out, err, error = run(str(tmp_path))
+
+    assert error is not None
+    assert "2.txt" in err and "simulated failure" in err
+    assert sorted(Article.objects.values_list("body", flat=True)) == [
+        "“Story 1 words,” said Ana Ruiz, a council member.",
+        "“Story 3 words,” said Sam Lee, a council member.",
+    ]
+    assert Person.objects.filter(name="Sam Lee").count() == 1
+    assert Quote.objects.get(text__startswith="Story 3").speaker.name == "Sam Lee"
+    assert "2 people" in out and "2 quotes created" in out
+
+
+def test_imported_story_is_found_by_its_tags_and_quoted_people(example, client):
+    run(str(example), "--status", "published", "--tag", "Vigil")
+
+    response = client.get("/search/", {"q": "Lovejoy"})
+    assert [story.slug for story in response.context["page_obj"]] == [Article.objects.get().slug]
+    assert client.get("/search/", {"q": "vigil"}).context["page_obj"].paginator.count == 1
