@@ -25,7 +25,7 @@ from articles.search import refresh_search_document
 # leave the quote alone on a re-run (see Quote.is_locked).
 EDITORIAL_QUOTE_FIELDS = frozenset({"text", "speaker", "organization", "kind"})
 
-SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 2, "cols": 48})
+SMALL_TEXTAREA = forms.Textarea(attrs={"rows": 3, "cols": 40})
 
 
 def local_datetime(value):
@@ -132,25 +132,28 @@ class QuoteInline(admin.TabularInline):
     """The story's quotes in reading order; the quote finder's doubts show as a flag."""
 
     model = Quote
-    fields = [
-        "paragraph",
-        "position",
-        "text",
-        "speaker",
-        "speaker_title",
-        "organization",
-        "kind",
-        "verb",
-        "channel",
-        "review_state",
-        "flag_note",
-    ]
+    # What an editor decides at a glance; verb, channel and the speaker's title as the story
+    # gave it are on the quote's own page ("Change"), so the row fits a laptop screen.
+    fields = ["paragraph", "text", "speaker", "organization", "kind", "review_state", "flag_note"]
     readonly_fields = ["flag_note"]
     autocomplete_fields = ["speaker", "organization"]
     ordering = ["paragraph", "position"]
-    formfield_overrides = {models.TextField: {"widget": SMALL_TEXTAREA}}
+    formfield_overrides = {
+        models.TextField: {"widget": SMALL_TEXTAREA},
+        models.PositiveIntegerField: {"widget": forms.NumberInput(attrs={"style": "width: 4em"})},
+    }
     show_change_link = True  # the quote's own page has room for the finder's confidence
     extra = 0
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        # Four edit/add/delete/view icons per row and column crowd the table out of the
+        # screen; people and organizations are edited on their own pages.
+        if db_field.name in ("speaker", "organization") and field is not None:
+            widget = field.widget
+            widget.can_add_related = widget.can_change_related = False
+            widget.can_delete_related = widget.can_view_related = False
+        return field
 
     @admin.display(description="Flag")
     def flag_note(self, quote):
@@ -250,6 +253,15 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     inlines = [BylineInline, QuoteInline, CorrectionInline]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    # Headlines and deks are read whole while they are written.
+    WIDE_FIELDS = ("headline", "dek", "slug")
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in self.WIDE_FIELDS:
+            field.widget.attrs["style"] = "width: min(46em, 100%)"
+        return field
+
     actions = ["publish", "unpublish", "find_quotes_again"]
 
     def get_queryset(self, request):

@@ -93,13 +93,14 @@ class Directory:
         return self.sections[slug]
 
     def organization_names(self):
-        """Every name and alias on file, for the finder to recognise in the text."""
-        names = set()
+        """Every name and alias on file, each mapped to the organization's own name, for the
+        finder to recognise in the text and report under the name on file."""
+        names = {}
         for bucket in self.organizations.values():
             for organization in bucket:
-                names.add(organization.name)
-                names.update(organization.alias_list)
-        return sorted(names)
+                for name in (organization.name, *organization.alias_list):
+                    names.setdefault(name, organization.name)
+        return dict(sorted(names.items()))
 
     def match_person(self, name):
         """The one person of that name, ``None`` if nobody, ``Ambiguous`` if several."""
@@ -127,9 +128,12 @@ class Directory:
         return person
 
     def organization(self, name, kind=""):
+        """Match an organization by name or alias, or create it with the finder's kind
+        ("law enforcement" is stored as ``law-enforcement``)."""
         found = self.match_organization(name)
         if found is not None:
             return found
+        kind = slugify(kind)
         organization = Organization.objects.create(
             name=name,
             slug=unique_slug(Organization, name),
@@ -202,7 +206,8 @@ class StoryResult:
 
 @dataclass
 class ImportOptions:
-    status: str = Article.Status.DRAFT
+    # None: new stories are drafts, and a re-imported story keeps the status it has.
+    status: str | None = None
     section: str = ""
     tags: tuple[str, ...] = ()
     source: str = ""
@@ -293,9 +298,13 @@ class StoryImporter:
 
     def _write_article(self, article, parsed, digest):
         options = self.options
-        headline = parsed.headline or provisional_headline(parsed.paragraphs)
-        article.headline = headline
-        article.needs_headline = not parsed.headline
+        if parsed.headline:
+            article.headline, article.needs_headline = parsed.headline, False
+        elif article.pk is None or article.needs_headline:
+            article.headline = provisional_headline(parsed.paragraphs)
+            article.needs_headline = True
+        # else: an editor already wrote a headline for this story; it stays.
+        headline = article.headline
         article.dek = parsed.dek
         article.body = parsed.body
         article.dateline = parsed.dateline
@@ -306,7 +315,8 @@ class StoryImporter:
             article.slug = unique_slug(Article, headline)
         if article.pk is None or parsed.date is not None:
             article.published_at = publication_time(parsed.date)
-        article.status = options.status
+        if options.status or article.pk is None:
+            article.status = options.status or Article.Status.DRAFT
         section_name = parsed.section or options.section
         if section_name:
             article.section = self.directory.section(section_name)
@@ -340,6 +350,10 @@ def attach_quotes(article, extraction, directory, replacing=True):
     fresh quotes replace only its own earlier ones, and a quote with the same words as a
     kept one is not added twice. Returns the quotes created.
     """
+    # Organizations first, so each is created with the kind the finder guessed for it.
+    organizations = {}
+    for found in extraction.organizations:
+        organizations[found.name] = directory.organization(found.name, kind=found.kind)
     people = {}
     for found in extraction.people:
         person = directory.person(found.name, honorific=found.honorific, title=found.title)
@@ -348,9 +362,6 @@ def attach_quotes(article, extraction, directory, replacing=True):
             organization = directory.organization(found.organization)
             if isinstance(organization, Organization):
                 directory.affiliate(person, organization, found.title)
-    organizations = {}
-    for found in extraction.organizations:
-        organizations[found.name] = directory.organization(found.name, kind=found.kind)
 
     kept = set()
     if replacing:

@@ -192,9 +192,10 @@ class Quote(models.Model):
         INDIRECT = "indirect", "Reported speech"
 
     class ReviewState(models.TextChoices):
-        FOUND = "found", "Found by the quote finder"
-        CONFIRMED = "confirmed", "Confirmed by an editor"
-        REJECTED = "rejected", "Rejected by an editor"
+        # Short labels: they fill a column of the story's quote table in the admin.
+        FOUND = "found", "Found"
+        CONFIRMED = "confirmed", "Confirmed"
+        REJECTED = "rejected", "Rejected"
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     speaker = models.ForeignKey(

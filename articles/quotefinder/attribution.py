@@ -49,13 +49,15 @@ SPEECH_VERBS = (
     "summed up", "went on", "goes on", "wondered", "wonders", "reported", "reports",
     "described", "describes", "recommended", "advised", "assured", "reminded",
     "thanked", "praised", "criticized", "criticised", "blasted",
-    "testified", "insisted", "shared", "expressed", "according to",
+    "testified", "insisted", "shared", "expressed", "according to", "intoned", "intones",
+    "shot back", "fires back", "fired back", "called out", "calls out", "began", "begins",
 )  # fmt: skip
 # Verbs that attribute a quoted phrase inside a sentence but never a whole quote.
 PARTIAL_VERBS = (
     "called", "calls", "described", "describes", "labeled", "labelled", "termed",
     "characterized", "characterised", "branded", "dubbed", "referred to", "likened",
     "compared", "deemed", "considered", "hailed", "praised", "denounced", "condemned",
+    "accused", "accuses",
 )  # fmt: skip
 # Verbs whose object comes before the words: "told reporters", "told NBC Connecticut".
 _RECIPIENT_VERBS = frozenset({"told", "tells", "asked", "asks", "reminded", "assured"})

@@ -32,6 +32,7 @@ READER_PAGES = (
     "tag",
     "people",
     "organizations",
+    "search",
 )
 
 
@@ -60,6 +61,7 @@ class Newsroom:
             "tag": reverse("articles:tag", args=[self.tag.slug]),
             "people": reverse("people:person-index"),
             "organizations": reverse("people:organization-index"),
+            "search": f"{reverse('articles:search')}?q=Lovejoy",
         }[name]
 
 

@@ -75,3 +75,18 @@ def test_reader_finds_people_and_organizations_in_the_indexes(page, newsroom):
     expect(page.get_by_role("heading", level=1)).to_have_text("Organizations")
     page.get_by_role("link", name="Blue Hill Civic Association").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Blue Hill Civic Association")
+
+
+def test_reader_searches_from_the_masthead_and_reaches_story_and_person(page, newsroom):
+    newsroom.visit(page, "home")
+    page.get_by_role("searchbox", name="Search stories, people and organizations").fill("Lovejoy")
+    page.get_by_role("button", name="Search").click()
+
+    expect(page).to_have_url(re.compile(r"/search/\?q=Lovejoy$"))
+    expect(page.locator("mark").first).to_have_text(re.compile("Lovejoy", re.IGNORECASE))
+    page.get_by_role("link", name="Kelvin Lovejoy").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kelvin Lovejoy")
+
+    page.go_back()
+    page.get_by_role("link", name=newsroom.story.headline).click()
+    expect(page).to_have_url(re.compile(re.escape(newsroom.story.get_absolute_url()) + "$"))

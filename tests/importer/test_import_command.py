@@ -316,3 +316,46 @@ def test_imported_story_is_found_by_its_tags_and_quoted_people(example, client):
     response = client.get("/search/", {"q": "Lovejoy"})
     assert [story.slug for story in response.context["page_obj"]] == [Article.objects.get().slug]
     assert client.get("/search/", {"q": "vigil"}).context["page_obj"].paginator.count == 1
+
+
+def test_new_organizations_get_the_kind_the_finder_guessed(example):
+    run(str(example))
+    kinds = dict(Organization.objects.values_list("name", "kind"))
+    assert kinds["Hartford Police Department"] == Organization.Kind.LAW_ENFORCEMENT
+    assert kinds["Walk in the Light Church of God"] == Organization.Kind.FAITH
+    assert kinds["Blue Hill Civic Association"] == Organization.Kind.COMMUNITY_GROUP
+    assert kinds["NBC Connecticut"] == Organization.Kind.MEDIA
+
+
+def test_an_organization_named_by_its_alias_is_filed_under_its_own_name(tmp_path):
+    from tests.factories import make_organization
+
+    police = make_organization(name="Hartford Police Department", aliases="HPD")
+    story = tmp_path / "s.txt"
+    story.write_text("date 2024-02-02 “We are ready,” said Ana Ruiz, a spokeswoman for HPD.")
+
+    run(str(story))
+
+    assert Organization.objects.count() == 1
+    assert Quote.objects.get().organization == police
+
+
+def test_update_keeps_an_editors_headline_and_the_status(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("url: https://example.org/pool\ndate 2024-06-01 The pool opens Saturday.")
+    run(str(story), "--status", "published")
+    article = Article.objects.get()
+    assert article.needs_headline
+    article.headline, article.needs_headline = "City pool opens for the summer", False
+    article.save()
+
+    story.write_text(
+        "url: https://example.org/pool\ndate 2024-06-01 The pool opens Saturday at noon."
+    )
+    _, _, error = run(str(story), "--update")
+
+    assert error is None
+    article.refresh_from_db()
+    assert article.headline == "City pool opens for the summer"
+    assert article.status == Article.Status.PUBLISHED
+    assert article.body == "The pool opens Saturday at noon."

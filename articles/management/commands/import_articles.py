@@ -32,8 +32,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--status",
             choices=Article.Status.values,
-            default=Article.Status.DRAFT,
-            help="status of imported stories (default: draft)",
+            default=None,
+            help="status of imported stories (default: draft for new stories; a story "
+            "re-imported with --update keeps its status)",
         )
         parser.add_argument("--section", default="", help="section for stories that name none")
         parser.add_argument(
