@@ -9,7 +9,14 @@ pass for an attribution. The shapes recognised, with ``Q`` for the quote:
 * after the quote: ``Q," according to the police chief.``
 * before the quote: ``Lovejoy said: Q`` / ``In a statement, Thody wrote, Q``
 * a partial quote inside the sentence: ``He called the plan Q.`` / ``She said it was Q.``
+* a verb joined to an earlier one, or a participle, whose subject opens the sentence:
+  ``Ocampo said she had watched the tape and called them Q`` / ``She apologized, saying, Q``
+* a description of the subject: ``Marr, who campaigned on a pledge to Q, won …``
+* someone unnamed shouting: ``woken by a neighbor banging on doors and shouting Q``
 * reported speech without marks: ``Thody wrote that the department works …`` (indirect)
+
+A subject that names nobody ("someone in the back row", "it" for a post or a statement)
+is read as such, so its quote gets no speaker rather than the last one quoted.
 
 The subject is read by :func:`read_subject` into a :class:`SpeakerRef`: a name (possibly
 with title and descriptor), a pronoun, or a noun phrase ("the chief", "a spokesperson");
@@ -19,12 +26,13 @@ resolving it against the rest of the article is done by :mod:`.mentions`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .descriptors import Descriptor, read_descriptor, read_descriptor_body, read_organization
 from .names import NAME_PARTICLES, NameParts, parse_person_phrase
-from .organizations import CAPITALISED_PHRASE, looks_like_organization
+from .organizations import CAPITALISED_PHRASE, PHRASE_CACHE_SIZE, looks_like_organization
 from .titles import TITLE_HEADS, TITLE_MODIFIERS
 
 SPEECH_VERBS = (
@@ -62,7 +70,6 @@ PARTIAL_VERBS = (
 # Verbs whose object comes before the words: "told reporters", "told NBC Connecticut".
 _RECIPIENT_VERBS = frozenset({"told", "tells", "asked", "asks", "reminded", "assured"})
 
-_WORD_IN_TEXT = re.compile(r"[\w'’-]+")
 _SPEECH_SET = frozenset(SPEECH_VERBS)
 _PARTIAL_SET = frozenset(PARTIAL_VERBS)
 _ALL_VERBS = _SPEECH_SET | _PARTIAL_SET
@@ -87,34 +94,41 @@ class VerbMatch(NamedTuple):
     verb: str
 
 
-def find_verbs(text: str, *, partial: bool = False) -> list[VerbMatch]:
-    """Every speech verb in ``text``, in order (with "called"-like verbs if ``partial``).
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for any of ``words`` standing whole in lower-case text.
 
-    Set look-ups and string searches rather than one large pattern: testing two hundred
-    alternatives at every position of every sentence would cost more than the rest of the
-    finder together.
+    The alternatives are grouped by their first letter ("s(?:aid|ays|…)"), so that the
+    engine tries only the words that can start at each letter: one pass over the text in
+    C, however long the list.
     """
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    alternatives = "|".join(
+        f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
+    )
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
+
+
+_VERB_WORD = word_pattern(_VERB_FIRST_WORDS)
+
+
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
+def find_verbs(text: str, *, partial: bool = False) -> tuple[VerbMatch, ...]:
+    """Every speech verb in ``text``, in order (with "called"-like verbs if ``partial``)."""
     lowered = text.lower()
-    present = _VERB_FIRST_WORDS.intersection(_WORD_IN_TEXT.findall(lowered))
-    if not present:
-        return []  # the usual case, settled by one pass in C
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     wanted = _ALL_VERBS if partial else _SPEECH_SET
     found = []
-    for word in present:
-        position = lowered.find(word)
-        while position >= 0:
-            end = position + len(word)
-            # A capitalised "States" or "Reports" is a name's word, not a verb.
-            if not text[position].isupper() and _whole_word(lowered, position, end):
-                verb = _verb_at(lowered, word, end, wanted)
-                if verb:
-                    start = _adverbs_start(text, position)
-                    found.append(VerbMatch(start, position + len(verb), verb))
-            position = lowered.find(word, end)
-    found.sort()
-    return found
+    for match in _VERB_WORD.finditer(lowered):
+        position = match.start()
+        if text[position].isupper():
+            continue  # a capitalised "States" or "Reports" is a name's word, not a verb
+        verb = _verb_at(lowered, match.group(), match.end(), wanted)
+        if verb:
+            found.append(VerbMatch(_adverbs_start(text, position), position + len(verb), verb))
+    return tuple(found)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -197,13 +211,27 @@ _RECIPIENT = re.compile(
 )
 _PRONOUNS = frozenset({"he", "she", "they"})
 _RELATIVE_TAIL = re.compile(r",\s+who(?:\s+[a-z]+ly|\s+(?:once|also|later|then|has|had))*\s*$")
+# "Ambrose Kettering, 79, who has lived here since 1961 and who said": the second "who"
+# stands for the same antecedent as the first.
+_LATER_WHO = re.compile(r"\s(?:and|but)\s+who(?:\s+[a-z]+ly|\s+(?:once|also|later|then))*\s*$")
+_FIRST_WHO = re.compile(r",\s+who\s")
+# Subjects that name nobody: "someone in the front row", "it" (a post, a statement, a
+# body). The quote they speak has no speaker, and must not fall to the last one. The
+# words alone are looked for first: most subjects hold none of them.
+_UNNAMED_WORDS = re.compile(r"some|one\b|nobody|voice|\bit$")
+_UNNAMED_SUBJECT = re.compile(
+    r"(?:^|\s)(?P<phrase>(?:someone|somebody|anyone|everyone|nobody|it|a\s+voice)"
+    r"(?:\s+(?:in|at|from|on|near|outside|inside|behind|among)\s+[^,;:]{1,40})?)$",
+    re.IGNORECASE,
+)
 # The first word of a description standing before a name: a determiner or an owner's
 # name ("the district's superintendent", "an alumnus", "Casa Olvera's chef"), never a
-# preposition opening an adverbial ("In a statement, …").
+# preposition opening an adverbial ("In a statement, …") nor a lower-case word ("has
+# proposed closing the Northside, Maple Hill …"), whatever the flags of the pattern using it.
 APPOSITIVE_OPENER = (
     r"(?:the|a|an|its|their|his|her|our|"
     r"(?!(?:in|on|at|during|after|before|for|with|from|by|to|as|since|while|when|if|but|"
-    r"and)\s)[A-Z][\w.-]*(?:['’]s)?)"
+    r"and)\s)(?-i:[A-Z])[\w.-]*(?:['’]s)?)"
 )
 _APPOSITIVE = re.compile(rf"^{APPOSITIVE_OPENER}\s+[^,;:()·]{{1,60}}$", re.IGNORECASE)
 _NOMINAL = re.compile(
@@ -237,8 +265,7 @@ _ACCORDING_ENDS = re.compile(r",\s+according\s+to\s+(?P<who>[^,]+?)\s*[.!?]?\s*$
 _TIME_WORDS_ONLY = re.compile(rf"\s*(?:{_WEEKDAY_OR_TIME}\s*)*", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class SpeakerRef:
+class SpeakerRef(NamedTuple):
     """The words a cue uses for its speaker, before they are resolved.
 
     ``kind`` is "name" (``parts`` holds the name), "pronoun", "nominal" (a noun phrase
@@ -249,9 +276,12 @@ class SpeakerRef:
     phrase: str
     offset: int
     parts: NameParts | None = None
-    descriptor: Descriptor = field(default_factory=Descriptor)
+    descriptor: Descriptor = Descriptor()
     # Where the whole subject starts, a description before the name included.
     start: int = -1
+    # Read from the sentence's opening words rather than next to a verb: a lone word
+    # ("Twice, groups of them …") counts only as someone the article has introduced.
+    weak: bool = False
 
     @property
     def subject_start(self) -> int:
@@ -262,8 +292,7 @@ class SpeakerRef:
         return self.phrase.split()[-1].lower() if self.phrase else ""
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     """A speech verb with its subject: who said it, how, and through what."""
 
     speaker: SpeakerRef
@@ -272,7 +301,7 @@ class Cue:
     partial_only: bool = False
 
 
-def sentence_ends(text: str) -> list[int]:
+def sentence_ends(text: str) -> tuple[int, ...]:
     """Offsets just after each sentence-ending mark in ``text`` (abbreviations skipped)."""
     ends = []
     for match in _SENTENCE_END.finditer(text):
@@ -280,7 +309,7 @@ def sentence_ends(text: str) -> list[int]:
         if text[stop] == "." and _ABBREVIATION_END.search(text, max(0, stop - 8), stop):
             continue
         ends.append(match.end())
-    return ends
+    return tuple(ends)
 
 
 def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
@@ -293,6 +322,10 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
     relative = _RELATIVE_TAIL.search(stripped)
     if relative:  # "Chief Marcus Delacroix-Hale, who once [called]": the antecedent speaks
         stripped = stripped[: relative.start()]
+    elif stripped.endswith("who") and _LATER_WHO.search(stripped):
+        whos = list(_FIRST_WHO.finditer(stripped))
+        if whos:  # read the antecedent with its descriptors ("…, 81,")
+            return read_subject(stripped[: whos[-1].start() + 1], base)
     if not stripped:
         return None, ""
     if stripped.endswith(","):
@@ -310,22 +343,36 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
         appositive = intro[previous + 2 :] if previous >= 0 else intro
         if _APPOSITIVE.match(appositive):
             descriptor = read_descriptor_body(appositive)
-            descriptor = replace(descriptor, length=max(descriptor.length, 1))
+            descriptor = descriptor._replace(length=max(descriptor.length, 1))
             start = base + (previous + 2 if previous >= 0 else 0)
-            reference = replace(reference, descriptor=descriptor, start=start)
+            reference = reference._replace(descriptor=descriptor, start=start)
             intro = intro[:previous] if previous >= 0 else ""
     return reference, intro
 
 
 def _subject_with_descriptor(text: str, base: int) -> tuple[SpeakerRef, str] | None:
-    """``Name, descriptor`` (the trailing comma already gone), with intro words before."""
+    """``Name, descriptor`` (the trailing comma already gone), with intro words before.
+
+    The name is the first clause that is nothing but a name ("Nadia Okonkwo, the director
+    of Riverside Commons, a nonprofit …": not "Commons"); failing that, the last clause
+    ending in one ("On Tuesday Jason Thody, chief").
+    """
     commas = [m.start() for m in _COMMA.finditer(text)]
-    for position in reversed(commas):
+    found = _descriptor_subject(text, base, commas, whole=True)
+    return found if found is not None else _descriptor_subject(text, base, commas[::-1])
+
+
+def _descriptor_subject(
+    text: str, base: int, commas: list[int], *, whole: bool = False
+) -> tuple[SpeakerRef, str] | None:
+    for position in commas:
         before = text[:position]
         previous = before.rfind(", ")
         clause_start = previous + 2 if previous >= 0 else 0
         reference = _trailing_reference(before[clause_start:], base + clause_start)
         if reference is None or reference.kind != "name":
+            continue
+        if whole and reference.offset != base + clause_start:
             continue
         bodies = text[position + 2 :].split(", ")
         descriptor = Descriptor()
@@ -333,8 +380,6 @@ def _subject_with_descriptor(text: str, base: int) -> tuple[SpeakerRef, str] | N
             descriptor = read_descriptor_body(body)
             if descriptor.title or descriptor.organization:
                 break
-        if reference.offset - base != clause_start and not before[clause_start:].strip():
-            continue
         intro = text[:previous] if previous >= 0 else ""
         return (
             SpeakerRef(
@@ -353,11 +398,17 @@ def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
     last = words[-1].group()
     if last.lower() in _PRONOUNS:
         return SpeakerRef("pronoun", last.lower(), base + words[-1].start())
+    lowered = clause.lower()
+    if _UNNAMED_WORDS.search(lowered):
+        unnamed = _UNNAMED_SUBJECT.search(clause)
+        if unnamed:
+            phrase = unnamed.group("phrase")
+            return SpeakerRef("unnamed", phrase, base + unnamed.start("phrase"))
     # The longest run of words at the end that reads as a name, optionally with title.
     window_start = len(words)
     for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
         word = words[index].group()
-        if word[0].isupper() or word[0] in '“"' or word.lower() in _LOWER_NAME_WORDS:
+        if word[0].isupper() or word[0] in '“"' or word.lower() in LOWER_NAME_WORDS:
             window_start = index
         else:
             break
@@ -377,7 +428,7 @@ def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
 
 # Lower-case words that may stand inside a subject before a name ("union president Kevin
 # O'Brien", "police spokesman Lt. Paul Cicero", "longtime resident Jane Doe").
-_LOWER_NAME_WORDS = (
+LOWER_NAME_WORDS = (
     TITLE_HEADS
     | TITLE_MODIFIERS
     | NAME_PARTICLES
@@ -449,17 +500,25 @@ def _organization_in(phrase: str) -> str:
     return phrase
 
 
-def cue_after(tail: str, base: int) -> tuple[Cue, int] | None:
+def cue_after(tail: str, base: int, *, one_clause: bool = False) -> tuple[Cue, int] | None:
     """A cue that opens ``tail``, the text right after a closing quotation mark.
 
-    Returns the cue and the length of ``tail`` it covers.
+    Returns the cue and the length of ``tail`` it covers: up to the end of its sentence,
+    which is the whole of ``tail`` when the caller cut it there (``one_clause``).
     """
+    cue = _cue_after(tail, base)
+    if cue is None:
+        return None
+    return cue, len(tail) if one_clause else _clause_length(tail)
+
+
+def _cue_after(tail: str, base: int) -> Cue | None:
     if "ccording" in tail:
         according = _ACCORDING_OPENS_TAIL.match(tail)
         if according:
             reference = _object_reference(tail[according.end() :], base + according.end())
             if reference is not None:
-                return Cue(reference, "according to"), _clause_length(tail)
+                return Cue(reference, "according to")
             return None
     verbs = find_verbs(tail)
     if verbs and not tail[: verbs[0].start].strip(" ,"):
@@ -470,7 +529,7 @@ def cue_after(tail: str, base: int) -> tuple[Cue, int] | None:
         reference = _object_reference(rest[skipped:], base + verb.end + skipped)
         if reference is not None:
             channel = _channel_after(rest[skipped + len(reference.phrase) :])
-            return Cue(reference, verb.verb, channel), _clause_length(tail)
+            return Cue(reference, verb.verb, channel)
     for verb in verbs:
         subject_text = tail[: verb.start]
         if len(subject_text.split()) > 16 or verb.verb == "according to":
@@ -481,7 +540,7 @@ def cue_after(tail: str, base: int) -> tuple[Cue, int] | None:
             continue
         if reference.subject_start - base != len(subject_text) - len(stripped):
             continue  # other words stand before the subject: not an attribution
-        return _cue_from(reference, verb, tail[verb.end :], ""), _clause_length(tail)
+        return _cue_from(reference, verb, tail[verb.end :], "")
     return None
 
 
@@ -492,7 +551,7 @@ def _cue_from(reference: SpeakerRef, verb: re.Match[str], rest: str, intro: str)
         recipient = _RECIPIENT.match(rest)
         if recipient and not channel:
             channel = f"{verb_text} {recipient.group('recipient')}"
-    return Cue(reference, verb_text, channel, verb_text in PARTIAL_VERBS)
+    return Cue(reference, verb_text, channel, verb_text in _PARTIAL_SET)
 
 
 def _clause_length(tail: str) -> int:
@@ -507,16 +566,118 @@ def cue_before(lead: str, base: int) -> Cue | None:
         reference = _object_reference(according.group("who"), base + according.start("who"))
         if reference is not None:
             return Cue(reference, "according to")
-    for verb in reversed(find_verbs(lead, partial=True)):
-        reference, intro = read_subject(lead[: verb.start], base)
+    actor = _SHOUTER.search(lead) if lead.rstrip(" ,:").endswith(_SHOUTS) else None
+    if actor is not None:
+        # "woke to a neighbor banging on doors and shouting Q": the neighbor shouts.
+        phrase = actor.group("phrase")
+        reference = SpeakerRef("nominal", phrase, base + actor.start("phrase"))
+        return Cue(reference, actor.group("verb"))
+    verbs = find_verbs(lead, partial=True)
+    later: VerbMatch | None = None  # "… said he had watched film and called [him] Q"
+    for verb in reversed(verbs):
+        if later is None and _OPEN_RELATIVE.search(lead, verb.end):
+            # "thanked volunteers at the hall, who answered him with chants of Q":
+            # the words belong to the relative clause's subject, not to this verb's.
+            return None
+        before = lead[: verb.start]
+        if _COORDINATED.search(before, len(before) - 16):
+            later = later or verb
+            continue
+        reference, intro = read_subject(before, base)
         if reference is None:
             continue
-        return _cue_from(reference, verb, lead[verb.end :], intro)
+        return _cue_from(reference, later or verb, lead[(later or verb).end :], intro)
+    participle = later or _last_participle(lead) or _own_words_noun(lead)
+    if participle is not None:
+        # "She later apologized from the dais, saying, Q": the sentence's subject speaks,
+        # and so it does in "Lucinda Marr, who campaigned on a pledge to Q".
+        reference = sentence_subject(lead, base)
+        if reference is not None:
+            return _cue_from(reference, participle, lead[participle.end :], "")
     return None
 
 
-@dataclass(frozen=True)
-class Reported:
+# Nouns for words a person stands by, right before the quote: "on a pledge to Q".
+_OWN_WORDS = re.compile(
+    r"\b(?:his|her|their|a|an|the)\s+(?:campaign\s+)?"
+    r"(?P<verb>promise|pledge|vow|motto|mantra|catchphrase|slogan)\s*(?:to|of|that|,|:)?\s*$"
+)
+
+
+def _own_words_noun(lead: str) -> VerbMatch | None:
+    found = _OWN_WORDS.search(lead, len(lead) - 40)
+    if found is None:
+        return None
+    return VerbMatch(found.start("verb"), found.end("verb"), found.group("verb"))
+
+
+_SHOUTS = ("shouting", "yelling", "screaming", "crying", "crying out", "calling out")
+# Someone unnamed shouting the words: "a neighbor banging on doors and shouting".
+_SHOUTER = re.compile(
+    r"\b(?P<phrase>(?:a|an|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:woman|man|girl|boy|neighbor|neighbour|resident|witness|passer-by|bystander|"
+    r"student|worker|protester|marcher|voice|person|customer|fan|parent|driver))\s+"
+    r"(?:[^\s,;:.!?]+\s+){0,8}?(?P<verb>shouting|yelling|screaming|crying(?:\s+out)?|"
+    r"calling\s+out)\s*[,:]?\s*$"
+)
+# A verb joined to an earlier one: its subject is that verb's ("said … and called").
+_COORDINATED = re.compile(r"(?:\s|,)(?:and|but|then|and\s+then|and\s+later)\s*$")
+# A relative clause opened after the verb and still open at the quote.
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s+[^,;:]*$")
+# Speech verbs as participles, after a comma or "and": "…, saying,", "…, telling them".
+_PARTICIPLE = re.compile(
+    r"(?:,|\band)\s+(?P<verb>saying|telling|adding|writing|noting|calling|asking|arguing|"
+    r"explaining|warning|insisting|describing|vowing|promising|declaring|urging)\b"
+)
+# Where the sentence's subject ends: the first comma, or the first lower-case word that
+# cannot stand inside a name ("She later apologized", "Coach Ana Ocampo, reached …").
+_SUBJECT_START = re.compile(r"\s*(?P<pronoun>He|She|They|I|We)\b")
+
+
+_PREDICATES = frozenset(
+    """is was are were has had have will would can could did does do took takes made makes
+    turned turns spoke speaks stood stands sat sits went goes came comes""".split()
+)
+
+
+def _last_participle(lead: str) -> VerbMatch | None:
+    participles = list(_PARTICIPLE.finditer(lead))
+    if not participles:
+        return None
+    found = participles[-1]
+    return VerbMatch(found.start("verb"), found.end("verb"), found.group("verb"))
+
+
+def sentence_subject(lead: str, base: int = 0) -> SpeakerRef | None:
+    """The person a sentence opens with: a pronoun, or a name with its title."""
+    pronoun = _SUBJECT_START.match(lead)
+    if pronoun:
+        phrase = pronoun.group("pronoun").lower()
+        return SpeakerRef("pronoun", phrase, base + pronoun.start("pronoun"))
+    end = 0
+    for word in _SUBJECT_WORD.finditer(lead):
+        text = word.group()
+        if not (text[0].isupper() or text.lower().rstrip(",") in LOWER_NAME_WORDS):
+            # The name must be the whole subject: "Pike smiled and", not "Tenant
+            # organizers cheered and".
+            if not (text.endswith("ed") or text in _ADVERB_WORDS or text in _PREDICATES):
+                return None
+            break
+        end = word.end()
+        if text.endswith(","):
+            end -= 1
+            break
+    if not end:
+        return None
+    reference = _trailing_reference(lead[:end], base)
+    if reference is None or reference.kind != "name":
+        return None
+    if lead[: reference.offset - base].strip():
+        return None  # other words before the name: not the subject
+    return reference._replace(weak=True)
+
+
+class Reported(NamedTuple):
     """Reported speech without quotation marks: the cue and the reported words' span."""
 
     cue: Cue
@@ -525,12 +686,13 @@ class Reported:
 
 
 _THAT = re.compile(r"\s+that\s+")
+_MARKS = frozenset('“”"·')
 
 
 def find_reported_speech(sentence: str, base: int) -> Reported | None:
     """``X said/wrote (channel) that …`` or ``According to X, …`` in one masked sentence."""
-    if any(mark in sentence for mark in '“”"·'):
-        return None
+    if not _MARKS.isdisjoint(sentence):
+        return None  # a quotation, or words masked out of one: cues read those
     if " that " not in sentence and "ccording" not in sentence:
         return None  # neither shape can match: skip the patterns
     according = _ACCORDING_OPENS.match(sentence)

@@ -13,8 +13,8 @@ clauses ("who …") and descriptions without a job word ("a longtime resident") 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .names import gender_of_words
 from .organizations import (
@@ -53,8 +53,7 @@ _NOT_DESCRIPTORS = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Descriptor:
+class Descriptor(NamedTuple):
     """A role and the organization it is held at; ``length`` covers the comma and body."""
 
     title: str = ""
@@ -95,7 +94,14 @@ def read_organization(text: str) -> str:
     pieces = split_phrase(match.group())
     if not pieces or pieces[0][0] != 0:
         return ""
-    return canonical_name(with_number(text, 0, pieces[0][1]))
+    name = with_number(text, 0, pieces[0][1])
+    if _LOWER_NOUN_AFTER.match(text, len(name)) and not looks_like_organization(name):
+        return ""  # "a machinist at the Dayton plant": a place naming the plant, no body
+    return canonical_name(name)
+
+
+# A lower-case word right after a capitalised name, which the name only qualifies.
+_LOWER_NOUN_AFTER = re.compile(r" (?!(?:of|and|in|on|at|for|to|with|from|since|who|which)\b)[a-z]")
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -106,7 +112,7 @@ def read_descriptor_body(body: str) -> Descriptor:
     """
     found = _read_body(body)
     gender = gender_of_words(_head_words(body))
-    return replace(found, gender=gender) if gender else found
+    return found._replace(gender=gender) if gender else found
 
 
 _AFTER_HEAD = frozenset("of who whose with at for from in to".split())
@@ -151,7 +157,7 @@ def _read_body(body: str) -> Descriptor:
             continue
         first_role = first_role or title
         organization = read_organization(body[match.end() :])
-        in_place = match.group().strip().startswith(("in ", "from "))
+        in_place = match.group().split()[0] in {"in", "from"}
         if organization and (not in_place or looks_like_organization(organization)):
             return Descriptor(title, organization)
     if first_role:  # "director of youth programs": a role whose body is not named
@@ -186,6 +192,8 @@ def read_descriptor(text: str, position: int = 0) -> Descriptor:
     so up to three comma-separated parts are read while they describe the person.
     ``length`` counts from ``position``.
     """
+    if text[position : position + 1] != ",":
+        return _NO_DESCRIPTOR  # the usual case: no comma after the name
     title = organization = gender = owner = ""
     personal = False
     cursor = position
@@ -209,4 +217,5 @@ def read_descriptor(text: str, position: int = 0) -> Descriptor:
     return Descriptor(title, organization, cursor - position, gender, personal, owner)
 
 
+_NO_DESCRIPTOR = Descriptor()
 _PERSONAL = re.compile(r"^(?:who|whose|\d{1,3}$|\d{1,3}\b(?!\s*(?:%|percent)))", re.IGNORECASE)

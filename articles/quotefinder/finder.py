@@ -1,18 +1,22 @@
 """``find_quotes``: the steps that turn an article's paragraphs into an :class:`Extraction`.
 
 1. Pair quotation marks into spans (:mod:`.marks`) and set nicknames aside (Robert “Bobby”
-   Hill is Robert Hill, and says nothing).
+   Hill is Robert Hill, and says nothing; "Bobby Hill" later is still Robert Hill). The
+   dateline ("PORT AMBROSE — ") is blanked too: a place, not a name.
 2. Mask the spans, so that everything read afterwards is the reporter's own text, and read
    the attribution cue after and before each span (:mod:`.attribution`).
 3. Join the halves of a quote split around its attribution ("…," Lovejoy said. "…"), then
-   drop what only looks like a quotation: titles of works and scare quotes.
+   drop what only looks like a quotation: titles of works, labels and scare quotes.
 4. Find the organizations named (:mod:`.organizations`) and the reported speech
    ("Thody wrote that …").
 5. Walk the article in reading order, feeding every mention of a person to the registry
    (:mod:`.mentions`) and resolving each cue's speaker as it is reached, so "she" means
-   whoever "she" could mean at that point of the story. A quote opening a paragraph with
-   no cue continues the previous speaker; quoted words inside a sentence that names
-   nobody (a sign, a chant) have no speaker.
+   whoever "she" could mean at that point of the story — first the subject the last
+   sentences were about, then the latest person of that gender. A quote opening a
+   paragraph with no cue continues the previous speaker; quoted words inside a sentence
+   that names nobody (a sign, a chant) have no speaker; "someone", "it" or an unnamed
+   spokeswoman speak for nobody, unless the story names them later ("That neighbor,
+   Caspar Wendt, …").
 """
 
 from __future__ import annotations
@@ -20,18 +24,23 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import NamedTuple
 
 from .attribution import (
     APPOSITIVE_OPENER,
+    LOWER_NAME_WORDS,
     Cue,
     SpeakerRef,
     cue_after,
     cue_before,
     ends_with_speech_verb,
     find_reported_speech,
+    find_verbs,
     opens_with_speech_verb,
     sentence_ends,
+    word_pattern,
 )
 from .descriptors import (
     Descriptor,
@@ -42,7 +51,15 @@ from .descriptors import (
 )
 from .marks import QuotedSpan, find_quoted_spans, mask_quotes
 from .mentions import PeopleRegistry, PersonRecord
-from .names import NameParts, gender_of_words, is_name_word, parse_person_phrase
+from .names import (
+    FRONT_WORDS,
+    PRONOUN_GENDER,
+    NameParts,
+    gender_of_first_name,
+    gender_of_words,
+    is_name_word,
+    parse_person_phrase,
+)
 from .organizations import (
     KnownOrganizations,
     OrganizationMention,
@@ -60,10 +77,24 @@ from .titles import title_end
 # Words right before a quoted span that make it a name or a coined term, not somebody's
 # words: "a program called “Safe Streets”", "so-called “affordable” units".
 _NAMING_WORDS = re.compile(
-    r"\b(?:called|calls|call|titled|entitled|named|nicknamed|dubbed|so-called|known\s+as|"
-    r"the\s+words?|the\s+term|the\s+phrase|the\s+slogan|the\s+hashtag|the\s+motto)"
+    r"\b(?:(?:called|calls|call)(?:\s+(?:a|an))?|titled|entitled|named|nicknamed|dubbed|"
+    r"so-called|known\s+as|the\s+term|the\s+phrase|the\s+hashtag|the\s+motto)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
+)
+# Somebody doing the calling: "what he called “a museum of my mistakes”" quotes him.
+_PERSON_CALLS = re.compile(
+    r"(?:\b(?:he|she|they|I|we)|[A-Z][\w'’-]+)\s+(?:[a-z]+ly\s+|once\s+|also\s+)?"
+    r"(?:called|calls|dubbed)\s*[,:]?\s*$"
+)
+# A cue after a span, whoever it names: ", said …" or ", the chief executive said".
+_SPOKEN_AFTER = re.compile(
+    r"[\s,]*(?:[\w.'’-]+\s+){0,8}?(?:said|says|told|wrote|writes|added|asked|explained)\b"
+)
+# A lower-case verb right after a span: "“The Orchard Keepers” had been borrowed".
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|has|had|have|will|would|can|could|did|does|runs|opens|"
+    r"[a-z]+ed)\b"
 )
 # Nouns right before a title-cased span that make it the title of a work: "the play “Our
 # Town”", "a resolution titled …".
@@ -71,13 +102,15 @@ _WORK_NOUNS = re.compile(
     r"\b(?:book|novels?|film|movie|play|musical|song|album|show|series|documentary|report|"
     r"exhibit|exhibition|program|programme|campaign|initiative|poem|essay|article|op-ed|"
     r"headline|podcast|episode|opera|painting|sculpture|resolution|ordinance|bill|"
-    r"measure|act|festival|event|production|memoir|study)\s*[,:]?\s*$",
+    r"measure|act|festival|event|production|memoir|study|hymn|anthem|retrospective|"
+    r"exhibit|show|novel|collection|tour|speech|sermon)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # A verb of saying right before the mark: whatever follows is somebody's (or a sign's) words.
 _SAYING_BEFORE = re.compile(
     r"\b(?:said|says|say|read|reads|reading|chanted|chanting|shouted|shouting|yelled|"
-    r"screamed|cried|sang|singing|wrote|asked|replied|answered|declared|told\s+\w+)"
+    r"screamed|cried|sang|singing|wrote|asked|replied|answered|declared|told\s+\w+|"
+    r"the\s+words)"
     r"\s*[,:]?\s*$",
     re.IGNORECASE,
 )
@@ -98,7 +131,9 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:she|her|he|his|him)\b")
 # "Residents", "Officials". Never introduced as a name, it is a group speaking.
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|als|ives|ites)")
 _SMALL_WORDS = frozenset("a an the of in on at for to and or but with from by as".split())
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# "he", "she", "his", "her", "him". The letter comes first and the look-behind after it,
+# so the engine skips quickly from one candidate letter to the next.
+_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)\b")
 
 
 @dataclass
@@ -125,8 +160,7 @@ class _Candidate:
         return self.after or self.before
 
 
-@dataclass
-class _Resolved:
+class _Resolved(NamedTuple):
     """A quote's resolution, kept until the end so late name changes are honoured."""
 
     text: str
@@ -146,6 +180,8 @@ class _Resolved:
 def clear_caches() -> None:
     """Forget the phrase readers' remembered answers (for benchmarks and tests)."""
     for reader in (
+        find_verbs,
+        is_name_word,
         parse_person_phrase,
         looks_like_organization,
         canonical_name,
@@ -172,11 +208,13 @@ def find_quotes(
     """
     paragraphs = list(paragraphs)
     known = KnownOrganizations(known_organizations)
-    registry = PeopleRegistry(tuple(known_people))
     spans = find_quoted_spans(paragraphs)
     nicknames, spans = _set_aside_nicknames(paragraphs, spans)
+    registry = PeopleRegistry(tuple(known_people), _nickname_aliases(paragraphs, nicknames))
     # Names are read with nicknames blanked out: Robert “Bobby” Hill is Robert Hill.
     plain = list(paragraphs)
+    if plain:
+        plain[0] = _without_dateline(plain[0])
     for paragraph, start, end in nicknames:
         text = plain[paragraph]
         plain[paragraph] = text[:start] + " " * (end - start) + text[end:]
@@ -184,7 +222,11 @@ def find_quotes(
     ends = [sentence_ends(text) for text in masked]
     candidates = _read_cues(masked, ends, spans)
     candidates = _join_split_quotes(candidates, masked)
-    candidates = [c for c in candidates if _is_quotation(c, paragraphs, masked)]
+    kept: list[_Candidate] = []
+    for candidate in candidates:
+        if _is_quotation(candidate, paragraphs, masked, kept[-1] if kept else None):
+            kept.append(candidate)
+    candidates = kept
     pieces = [capitalised_pieces(text) for text in plain]
     bodies = find_organization_mentions(
         _mask_non_quotes(plain, spans, candidates), known, _names_a_person, pieces
@@ -204,6 +246,9 @@ def find_quotes(
 def _names_a_person(words: str) -> bool:
     if " of " in words or " the " in words:
         return False  # "Friends of the Rialto", "Walk in the Light …": bodies' names
+    keys = words.lower().replace(".", "").split()
+    if FRONT_WORDS.isdisjoint(keys) and not any(map(gender_of_first_name, keys)):
+        return False  # no title, no honorific, no first name: nothing says "person"
     parts = parse_person_phrase(words)
     return parts is not None and bool(parts.title or parts.honorific or parts.gender)
 
@@ -228,22 +273,63 @@ def _set_aside_nicknames(
     kept = []
     for span in spans:
         text = paragraphs[span.paragraph]
-        inner = span.text(paragraphs)
-        before = text[: span.mark_start].rstrip()
-        after = text[span.mark_end :].lstrip()
+        inner = text[span.start : span.end]
+        # A nickname is a word or two between a given name and a surname: the cheap tests
+        # first, as most spans are whole sentences.
         if (
             len(span.segments) == 1
-            and 1 <= len(inner.split()) <= 2
+            and len(inner) < 40
             and inner[:1].isupper()
-            and before[-1:].isalpha()
-            and before.split()[-1][:1].isupper()
-            and after[:1].isupper()
+            and 1 <= len(inner.split()) <= 2
             and not inner.endswith((",", ".", "!", "?"))
+            and text[span.mark_end : span.mark_end + 8].lstrip()[:1].isupper()
+            and _follows_a_name_word(text[max(0, span.mark_start - 40) : span.mark_start])
         ):
             nicknames.append((span.paragraph, span.mark_start, span.mark_end))
         else:
             kept.append(span)
     return nicknames, kept
+
+
+# A dateline opening the story: "PORT AMBROSE — ", "HARTFORD, Conn. — ".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’-]+(?:[ \u00a0][A-Z][A-Z.'’-]*)*(?:,[ \u00a0][A-Z][\w.]*)*"
+    r"(?:[ \u00a0]*\([\w. ]+\))?[ \u00a0]*(?:[—–]|--?)[ \u00a0]*"
+)
+
+
+def _without_dateline(text: str) -> str:
+    """The first paragraph with its dateline blanked: the place is not a name or a body."""
+    match = _DATELINE.match(text)
+    return " " * match.end() + text[match.end() :] if match else text
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s*$")
+_SURNAME_AFTER = re.compile(r"\s*([A-Z][\w'’-]+)")
+
+
+def _nickname_aliases(
+    paragraphs: list[str], nicknames: list[tuple[int, int, int]]
+) -> dict[str, str]:
+    """Other names for people introduced with a nickname: Bartolomeo “Bart” Ferrante may
+    come back as "Bart Ferrante" or "Bart", and is still Bartolomeo Ferrante."""
+    aliases = {}
+    for paragraph, start, end in nicknames:
+        text = paragraphs[paragraph]
+        given = _GIVEN_NAME_BEFORE.search(text, max(0, start - 30), start)
+        surname = _SURNAME_AFTER.match(text, end)
+        nickname = text[start + 1 : end - 1].strip()
+        if given and surname and nickname:
+            full = f"{given.group().strip()} {surname.group(1)}"
+            aliases[f"{nickname} {surname.group(1)}"] = full
+            aliases[nickname] = full
+    return aliases
+
+
+def _follows_a_name_word(before: str) -> bool:
+    """Whether ``before`` ends with a capitalised word: "Robert" of "Robert “Bobby” Hill"."""
+    before = before.rstrip()
+    return before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
 
 
 def _is_title_case(text: str) -> bool:
@@ -259,55 +345,103 @@ def _modifies_noun(inner: str, after: str) -> bool:
     return bool(following) and following.group(1) not in _FUNCTION_WORDS
 
 
-def _is_quotation(candidate: _Candidate, paragraphs: list[str], masked: list[str]) -> bool:
+def _is_quotation(
+    candidate: _Candidate,
+    paragraphs: list[str],
+    masked: list[str],
+    previous: _Candidate | None = None,
+) -> bool:
     """Keep real quotations; drop titles of works and scare quotes.
 
-    A span attributed right after its closing mark is always a quotation. Otherwise a
-    span right after a naming word ("called", "so-called", the title-cased name after
-    "the play") is a name, and a short one modifying a noun ("a “housing first” pilot") a
-    coinage. A short span (four words or fewer, no sentence inside) is a quotation when a
-    verb of saying stands right before it (signs, chants), when it is a whole exclamation
-    or sentence ("Say his name!"), or when the sentence attributes it to somebody ("He
-    called the plan “a disaster for renters”").
+    A span attributed right after its closing mark is always a quotation, and so is a
+    second span in the sentence of an attributed one ("wrote that she shared “…” and that
+    the council would “find the money”"). Otherwise a span right after a naming word
+    ("called", "so-called", the title-cased name after "the play") is a name — unless a
+    person does the calling ("what he called “a museum of my mistakes”") — and a short one
+    modifying a noun ("a “housing first” pilot") a coinage. A title-cased span that nobody
+    is said to say is the title of a work, and so is one that goes on as the subject of a
+    verb ("said “The Orchard Keepers” had been borrowed 41 times"). A short span (four
+    words or fewer, no sentence inside) is a quotation when a verb of saying stands right
+    before it (signs, chants), when it is a whole exclamation or sentence ("Say his
+    name!"), or when the sentence attributes it to somebody ("He called the plan “a
+    disaster for renters”").
     """
     span = candidate.first
     if candidate.after is not None or len(candidate.spans) > 1:
         return True
     inner = span.text(paragraphs)
-    lead = masked[span.paragraph][max(0, span.mark_start - 80) : span.mark_start]
+    text = masked[span.paragraph]
+    lead = text[max(0, span.mark_start - 80) : span.mark_start]
     words = inner.split()
-    if _NAMING_WORDS.search(lead) and (len(words) <= 4 or _is_title_case(inner)):
+    cue = candidate.before
+    if _continues_attributed_sentence(candidate, previous, masked):
+        return True
+    near = max(0, len(lead) - 40)  # the words these patterns look for end the lead
+    naming = _NAMING_WORDS.search(lead, near)
+    if (
+        naming
+        and not (_PERSON_CALLS.search(lead, near) and cue is not None)
+        and (len(words) <= 4 or _is_title_case(inner))
+    ):
         return False
-    if _WORK_NOUNS.search(lead) and _is_title_case(inner):
+    if _WORK_NOUNS.search(lead, near) and _is_title_case(inner):
         return False
-    after = masked[span.end_paragraph][span.mark_end : span.mark_end + 40]
+    after = masked[span.end_paragraph][span.mark_end : span.mark_end + 80]
+    unpunctuated = not inner.rstrip("’'\"”)").endswith((".", "!", "?", ","))
+    if (not unpunctuated or after[:1] == ",") and _SPOKEN_AFTER.match(after):
+        return True  # "“We are disappointed,” CEO Lin Ng said": spoken, though the name
+        # after it could not be read
+    if _is_title_case(inner) and unpunctuated and _VERB_AFTER.match(after):
+        return False  # the span is a clause's subject: the name of something
     if len(words) <= 3 and _modifies_noun(inner, after):
         return False
+    if (
+        cue is None
+        and len(words) > 1
+        and _is_title_case(inner)
+        and not inner.rstrip("’'\"”)").endswith((".", "!", "?"))
+        and not _SAYING_BEFORE.search(lead, near)
+    ):
+        return False  # “Salt, Smoke and Silver: Photographs of the Harbor,” an exhibition
     if len(words) > 4 or _SENTENCE_INSIDE.search(inner):
         return True
-    if _SAYING_BEFORE.search(lead):
+    if _SAYING_BEFORE.search(lead, near):
         return True  # signs that said “Save Jefferson”; marchers chanted “Justice”
     if inner.rstrip("’'\"”)").endswith((".", "!", "?")):
         return True  # a whole utterance, however short: "Say his name!"
     if _is_title_case(inner):
         return False
-    cue = candidate.before
-    return (
-        cue is not None and cue.speaker.kind in {"name", "pronoun", "nominal"} and (len(words) >= 2)
-    )
+    return cue is not None and cue.speaker.kind != "unnamed" and len(words) >= 2
+
+
+def _continues_attributed_sentence(
+    candidate: _Candidate, previous: _Candidate | None, masked: list[str]
+) -> bool:
+    """Whether a quotation stands earlier in the candidate's sentence, attributed or
+    listed with it ("Signs read “Staff Our Wards” and “Ask Me About …”")."""
+    if previous is None:
+        return False
+    last, span = previous.last, candidate.first
+    if last.end_paragraph != span.paragraph:
+        return False
+    gap = masked[span.paragraph][last.mark_end : span.mark_start]
+    if sentence_ends(gap):
+        return False
+    listed = gap.strip(" ,;").split(" ", 1)[0]
+    return previous.cue is not None or listed in {"", "and", "or"}
 
 
 # --- step 2: cues ---------------------------------------------------------------------
 
 
-def _sentence_start(ends: list[int], offset: int) -> int:
+def _sentence_start(ends: tuple[int, ...], offset: int) -> int:
     """Where the sentence holding ``offset`` starts, given the sentence ends."""
     index = bisect_right(ends, offset)
     return ends[index - 1] if index else 0
 
 
 def _read_cues(
-    masked: list[str], ends: list[list[int]], spans: list[QuotedSpan]
+    masked: list[str], ends: list[tuple[int, ...]], spans: list[QuotedSpan]
 ) -> list[_Candidate]:
     """Read the cue after and before every span."""
     candidates = []
@@ -325,7 +459,8 @@ def _read_cues(
         if index < len(later):
             tail_end = min(tail_end, later[index])
         if span.closed and not text[span.mark_end : tail_end].isspace():
-            found = cue_after(text[span.mark_end : tail_end], span.mark_end)
+            # The tail stops at the end of its sentence (or at the next quote).
+            found = cue_after(text[span.mark_end : tail_end], span.mark_end, one_clause=True)
             if found is not None:
                 candidate.after, covered = found
                 candidate.after_end = span.mark_end + covered
@@ -406,15 +541,14 @@ def _only_attribution(gap: str, previous: _Candidate) -> bool:
 # --- step 4: reported speech ----------------------------------------------------------
 
 
-@dataclass
-class _ReportedAt:
+class _ReportedAt(NamedTuple):
     paragraph: int
     start: int
     end: int
     cue: Cue
 
 
-def _find_reported(masked: list[str], ends: list[list[int]]) -> list[_ReportedAt]:
+def _find_reported(masked: list[str], ends: list[tuple[int, ...]]) -> list[_ReportedAt]:
     """Reported speech in every sentence that could hold it."""
     found = []
     for index, text in enumerate(masked):
@@ -434,20 +568,62 @@ def _find_reported(masked: list[str], ends: list[list[int]]) -> list[_ReportedAt
 # --- step 5: reading in order ---------------------------------------------------------
 
 
-@dataclass
-class _Mention:
+class _Mention(NamedTuple):
     """A named person in the reporter's text."""
 
     parts: NameParts
     descriptor: Descriptor
     strong: bool  # a title, a descriptor, a speech verb or a known first name
+    # "That neighbor, Caspar Wendt,": the noun of an unnamed person this name is given to
+    names_unnamed: str = ""
 
 
-@dataclass
-class _Anonymous:
+class _Anonymous(NamedTuple):
     """An unnamed person who speaks: "A woman who asked that her name not be used"."""
 
     gender: str
+    noun: str = ""
+
+
+class _Relative(NamedTuple):
+    """Someone named by first name after a relation: "His wife, Henrietta," or "Quill's son,
+    Ned,". The family name is the relation's: Henrietta Pennington, Ned Quill."""
+
+    first_name: str
+    owner: str  # "his", "her", "their", the name before "'s", or "" (not family)
+    gender: str
+
+
+_RELATION_BEFORE = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir)|(?P<owner>[A-Z][\w'’-]*)['’]s?)\s+"
+    r"(?:(?:late|former|older|younger|elder|eldest|oldest|youngest|twin|adult|teenage|"
+    r"\d+-year-old)\s+)?"
+    r"(?P<relation>wife|husband|son|daughter|mother|father|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|widow|widower|"
+    r"stepson|stepdaughter|stepfather|stepmother|neighbor|neighbour|friend|roommate|"
+    r"coworker|co-worker|colleague|partner|boyfriend|girlfriend|fiancé|fiancée|fiance|"
+    r"fiancee),\s*$"
+)
+# Relations that share a family name; a neighbor or a friend is only a first name.
+_FAMILY = frozenset(
+    """wife husband son daughter mother father brother sister grandson granddaughter
+    grandmother grandfather nephew niece uncle aunt widow widower stepson stepdaughter
+    stepfather stepmother""".split()
+)
+
+
+def _relative_before(text: str, offset: int, name: str) -> _Relative | None:
+    """ "His wife, Henrietta," before a lone first name, or ``None``."""
+    if text[offset + len(name) : offset + len(name) + 1] not in {",", ""}:
+        return None
+    match = _RELATION_BEFORE.search(text, max(0, offset - 50), offset)
+    if match is None:
+        return None
+    owner = (match.group("pronoun") or "").lower() or match.group("owner")
+    relation = match.group("relation")
+    if relation not in _FAMILY:
+        owner = ""  # "Her neighbor, Frank,": known by his first name only
+    return _Relative(name, owner, gender_of_words(relation) or gender_of_first_name(name))
 
 
 _APPOSITIVE_BEFORE = re.compile(
@@ -456,13 +632,17 @@ _APPOSITIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(r"\b(?P<body>(?:a|an|the)\s+[\w\s-]{1,40}?)\s+named\s+$")
+# "A", "An", "Another" or "One": the letter first and the word boundary checked after it,
+# so the engine skips quickly between candidate letters.
 _ANONYMOUS = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[AaOo](?<![\w'’-].)(?:(?<=[Aa])(?:n(?:other)?)?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?P<noun>woman|man|girl|boy|mother|father|grandmother|grandfather|wife|husband|"
     r"daughter|son|resident|neighbor|neighbour|witness|parent|student|worker|employee|"
     r"nurse|teacher|driver|customer|shopper|passenger|volunteer|protester|marcher|"
     r"spokesperson|spokeswoman|spokesman|official|person|caller|member|owner|"
-    r"organizer|tenant|veteran|survivor|victim)\b(?P<rest>[^.!?]*)"
+    r"organizer|tenant|renter|landlord|supervisor|manager|clerk|guard|patient|doctor|"
+    r"bystander|passerby|motorist|commuter|rider|fan|vendor|shopkeeper|veteran|survivor|"
+    r"victim)\b(?P<rest>[^.!?]*)"
 )
 _ANONYMITY = re.compile(
     r"name\s+not\s+be\s+(?:used|published|printed)|not\s+to\s+be\s+(?:named|identified)|"
@@ -480,8 +660,11 @@ _PERSON_NOUNS = frozenset(
     nurse nurses teacher teachers driver drivers customer customers shopper shoppers
     passenger passengers volunteer volunteers protester protesters marcher marchers
     spokesperson spokeswoman spokesman official officials person people caller member
-    members owner owners organizer organizers tenant tenants veteran survivor victim""".split()
+    members owner owners organizer organizers tenant tenants renter renters landlord
+    supervisor manager clerk guard patient doctor bystander passerby motorist commuter rider
+    fan vendor shopkeeper veteran survivor victim""".split()
 )
+_PERSON_NOUN = word_pattern(_PERSON_NOUNS)
 _AFTER_NAME = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 
 
@@ -522,13 +705,7 @@ def _appositive_before(before: str) -> Descriptor | None:
     if not match:
         return None
     found = read_descriptor_body(match.group("body"))
-    return replace(found, length=max(found.length, 1))
-
-
-_LOWER_TITLE_BEFORE = re.compile(
-    r"(?:(?P<body>[A-Z][\w'’&.-]*(?:[ \u00a0]+(?:of|the|and|&|[A-Z][\w'’&.-]*))*)[ \u00a0]+)?"
-    r"(?P<words>(?:[a-z][\w-]*[ \u00a0]+){1,4})$"
-)
+    return found._replace(length=max(found.length, 1))
 
 
 def _title_before(before: str) -> tuple[str, str] | None:
@@ -536,20 +713,78 @@ def _title_before(before: str) -> tuple[str, str] | None:
 
     Returns the title and the body named before it, if that is an organization.
     """
-    if len(before) < 2 or not before[-2].islower():
+    if len(before) < 2 or not before[-2].islower() or not before[-1].isspace():
         return None  # the word before the name is not a lower-case job word
-    match = _LOWER_TITLE_BEFORE.search(before[-120:])
-    if not match:
+    tokens = before[-120:].split()
+    # The lower-case words just before the name, four at most ("community organizer").
+    first = len(tokens)
+    while first > 0 and len(tokens) - first < 4 and _LOWER_TOKEN.fullmatch(tokens[first - 1]):
+        first -= 1
+    words = tokens[first:]
+    if not words:
         return None
-    words = match.group("words").split()
+    singular = _singular(words[-1])
     for start in range(len(words)):
-        if title_end(words, start) == len(words):
-            title = " ".join(words[start:])
-            body = match.group("body") or ""
-            if start or not looks_like_organization(body):
+        if title_end(words, start) == len(words) or (
+            singular and title_end([*words[start:-1], singular], 0) == len(words) - start
+        ):
+            # "council members Douglas Pruitt and …": each of them is a council member
+            title = " ".join([*words[start:-1], singular or words[-1]])
+            body = "" if start else _body_before(tokens, first)
+            if body and not looks_like_organization(body):
                 body = ""
             return title, canonical_name(body) if body else ""
     return None
+
+
+_LOWER_TOKEN = re.compile(r"[a-z][\w-]*")
+_BODY_TOKEN = re.compile(r"[A-Z][\w'’&.-]*")
+
+
+def _body_before(tokens: list[str], end: int) -> str:
+    """The capitalised name standing right before ``tokens[end]`` ("Lincoln High School"
+    of "Lincoln High School principal"), with the small words inside it; or ``""``."""
+    start = end
+    while start > 0 and (
+        tokens[start - 1] in {"of", "the", "and", "&"} or _BODY_TOKEN.fullmatch(tokens[start - 1])
+    ):
+        start -= 1
+    while start < end and not tokens[start][0].isupper():
+        start += 1  # a name starts with a capital, not with "the"
+    return " ".join(tokens[start:end])
+
+
+def _singular(word: str) -> str:
+    """ "members" → "member", "councilmen" → "councilman"; ``""`` if not a plural."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return ""
+
+
+# A plural title over a list of names: "council members Douglas Pruitt and [Name]".
+_LISTED_AFTER_TITLE = re.compile(
+    r"(?<![\w'’.])(?P<words>(?:[a-z][\w-]*+[ \u00a0]++){1,4})"
+    r"(?:[A-Z][\w'’.-]*+[ \u00a0]++){1,4}(?:and|&|,|,[ \u00a0]+and)[ \u00a0]+$"
+)
+
+
+def _listed_title(before: str) -> str:
+    """The plural title that heads a list a name closes, singular, or ``""``."""
+    if not before.endswith(("and ", "& ", ", ")):
+        return ""
+    match = _LISTED_AFTER_TITLE.search(before[-120:])
+    if not match:
+        return ""
+    words = match.group("words").split()
+    singular = _singular(words[-1])
+    if not singular:
+        return ""
+    for start in range(len(words)):
+        if title_end([*words[start:-1], singular], 0) == len(words) - start:
+            return " ".join([*words[start:-1], singular])
+    return ""
 
 
 def _person_mentions(
@@ -564,6 +799,14 @@ def _person_mentions(
     for _, piece_offset, piece, _ in pieces:
         if text[piece_offset] != piece[0]:
             continue
+        if " " not in piece:  # most pieces: one word, a surname or a first name
+            name = piece.rstrip(".")
+            if is_name_word(name) and name.casefold() not in bodies:
+                if text[piece_offset - 2 : piece_offset - 1] == ",":
+                    found.append((piece_offset, _relative_before(text, piece_offset, name) or name))
+                else:
+                    found.append((piece_offset, name))  # "Lovejoy": a reference, if anyone's
+            continue
         for inner, words, belongs_to in _name_segments(piece):
             offset = piece_offset + inner
             name = words.rstrip(".") if not words.endswith(("Jr.", "Sr.")) else words
@@ -571,23 +814,38 @@ def _person_mentions(
                 continue
             if " " not in name:
                 if is_name_word(name):
-                    found.append((offset, name))  # "Lovejoy": a reference, if anyone's
+                    relative = (
+                        _relative_before(text, offset, name)
+                        if text[offset - 2 : offset - 1] == ","
+                        else None
+                    )
+                    # "Lovejoy": a reference, if anyone's
+                    found.append((offset, relative or name))
                 continue
             mention = _read_mention(text, offset, words, name, belongs_to)
             if mention is not None:
                 found.append((offset, mention))
     lowered = text.lower()
-    if (" a " in lowered or " an " in lowered or "one " in lowered) and not (
-        _PERSON_NOUNS.isdisjoint(_WORD.findall(lowered))
-    ):
+    if (
+        " a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"}
+    ) and _PERSON_NOUN.search(lowered):
         for match in _ANONYMOUS.finditer(text):
             if _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "J.R. Castillo, a parent of two, said": a description
             rest = match.group("rest")
-            if _ANONYMITY.search(rest) or _speaks(rest):
-                gender = gender_of_words(match.group("noun")) or _pronoun_gender(rest)
-                found.append((match.start(), _Anonymous(gender)))
+            if _ANONYMITY.search(rest) or _speaks(rest) or _SHOUTING.search(rest):
+                noun = match.group("noun")
+                gender = gender_of_words(noun) or _pronoun_gender(rest)
+                found.append((match.start(), _Anonymous(gender, noun)))
     return found
+
+
+# Speaking as a participle: "a neighbor banging on doors and shouting “Out, now!”".
+_SHOUTING = re.compile(r"\b(?:shouting|yelling|screaming|crying\s+out|calling\s+out)\b")
+# An unnamed person named after all: "That neighbor, Caspar Wendt, 44, …".
+_NAMED_AFTER_ALL = re.compile(
+    r"\b(?:[Tt]hat|[Tt]he|[Tt]his)\s+(?:[a-z][\w-]*\s+)?(?P<noun>[a-z]+),\s*$"
+)
 
 
 def _read_mention(
@@ -595,6 +853,11 @@ def _read_mention(
 ) -> _Mention | str | None:
     """A multi-word name at ``offset``, with what the words around it say of the person."""
     parts = parse_person_phrase(name)
+    if parts is None and _POSSESSIVE_END.search(name):
+        # "Mayor Elliot Brandt’s office": a person with a title, owning something
+        parts = parse_person_phrase(_POSSESSIVE_END.sub("", name))
+        if parts is None or not (parts.title or parts.honorific):
+            return None
     if parts is None:
         return None
     if not (parts.title or parts.honorific) and looks_like_organization(name):
@@ -602,27 +865,32 @@ def _read_mention(
     end = offset + len(words)
     if belongs_to:
         end += 4 + len(belongs_to)
+    if _NUMBER_AFTER.match(text, end):
+        return None  # "House Bill 1142", "Route 9": a numbered thing, not a person
     before = text[max(0, offset - 120) : offset]
     if before.endswith(("the ", "The ")) and not (parts.title or parts.honorific):
         return None  # "the North Meadows": people are not written with "the"
+    if _THING_BEFORE.search(before, len(before) - 24):
+        return None  # "the trawler Ellen Marie": a vessel's or a storm's name
     descriptor = read_descriptor(text, end)
     if belongs_to and not descriptor.organization:
         body = read_organization(belongs_to)
         if body:
-            descriptor = replace(descriptor, organization=body)
+            descriptor = descriptor._replace(organization=body)
     if not parts.title and " " in parts.name:
         role = _title_before(before)
         if role is not None:
-            parts = replace(parts, title=role[0], organization=parts.organization or role[1])
+            parts = parts._replace(title=role[0], organization=parts.organization or role[1])
+        elif listed := _listed_title(before):
+            parts = parts._replace(title=listed)
     elif parts.title and not parts.organization and not descriptor.owner:
         # "university President Alicia Moreau-Banerjee": the university named before.
         word = before.rstrip().rsplit(" ", 1)[-1]
         if word.islower() and word in _OWNER_NOUNS:
-            descriptor = replace(descriptor, owner=word)
+            descriptor = descriptor._replace(owner=word)
     appositive = _appositive_before(before)
     if appositive is not None and not (descriptor.title or descriptor.organization):
-        descriptor = replace(
-            appositive,
+        descriptor = appositive._replace(
             length=max(descriptor.length, appositive.length),
             gender=descriptor.gender or appositive.gender,
             personal=descriptor.personal,
@@ -640,7 +908,16 @@ def _read_mention(
         or ends_with_speech_verb(before[-30:])
         or parts.gender
     )
-    return _Mention(parts, descriptor, strong)
+    named = _NAMED_AFTER_ALL.search(before, len(before) - 40) if before[-2:] == ", " else None
+    return _Mention(parts, descriptor, strong, named.group("noun") if named else "")
+
+
+_NUMBER_AFTER = re.compile(r" \d")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_THING_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:trawler|boat|ship|vessel|schooner|ferry|tugboat|tug|barge|yacht|"
+    r"steamer|freighter|tanker|sloop|hurricane|storm|typhoon|cyclone|racehorse|horse|dog)\s+$"
+)
 
 
 def _skip_comma(text: str, position: int) -> int:
@@ -661,7 +938,7 @@ def _pronoun_gender(text: str) -> str:
 def _resolve(
     paragraphs: list[str],
     masked: list[str],
-    ends: list[list[int]],
+    ends: list[tuple[int, ...]],
     pieces: list[list[Piece]],
     candidates: list[_Candidate],
     reported: list[_ReportedAt],
@@ -703,27 +980,32 @@ def _resolve(
         events.append((item.paragraph, item.cue.speaker.offset, 1, len(events), item))
     events.sort()  # the sequence number is unique, so payloads are never compared
 
-    context = _Context(registry, ends, body_words, bodies)
+    context = _Context(registry, masked, ends, body_words, bodies)
     results: list[tuple[tuple[int, int], _Resolved]] = []
-    for paragraph, offset, _, _, payload in events:
+    for paragraph, offset, order, _, payload in events:
         where = (paragraph, offset)
-        if isinstance(payload, _Mention):
-            context.mention(payload, where)
-        elif isinstance(payload, _Anonymous):
-            context.add(registry.observe_anonymous(where, payload.gender), where)
-        elif isinstance(payload, str) and payload[:1].isupper():
-            record = registry.find(payload)
-            if record is not None and payload.casefold() not in body_words:
-                record.confirmed = True
-                registry.touch(record, where)
-                context.add(record, where)
-        elif isinstance(payload, str):
+        if order == 2:
             context.pronoun(payload, where)
-        elif isinstance(payload, _Candidate):
+        elif order == 0:
+            kind = type(payload)
+            if kind is str:  # a lone name: "Lovejoy"
+                record = registry.find(payload)
+                if record is not None and payload.casefold() not in body_words:
+                    record.confirmed = True
+                    registry.touch(record, where)
+                    context.reference(record, where)
+            elif kind is _Mention:
+                context.mention(payload, where)
+            elif kind is _Relative:
+                context.relative(payload, where)
+            else:
+                record = registry.observe_anonymous(where, payload.gender, payload.noun)
+                context.reference(record, where)
+        elif type(payload) is _Candidate:
             item = _resolve_candidate(payload, paragraphs, context, where)
             results.append(((payload.first.paragraph, payload.first.start), item))
             context.last_quote_end = (payload.last.end_paragraph, payload.last.mark_end)
-        elif isinstance(payload, _ReportedAt):
+        else:  # reported speech
             record, confidence, organization = context.speaker_of(payload.cue, where)
             text = paragraphs[paragraph][payload.start : payload.end]
             resolved = _Resolved(
@@ -734,7 +1016,8 @@ def _resolve(
             results.append(((paragraph, payload.start), resolved))
             if record is not None:
                 context.add(record, where)
-    results.sort(key=lambda pair: pair[0])
+                context.subject(record, where)
+    results.sort(key=itemgetter(0))
     return [item for _, item in results]
 
 
@@ -771,12 +1054,17 @@ class _Context:
     def __init__(
         self,
         registry: PeopleRegistry,
-        ends: list[list[int]],
+        masked: list[str],
+        ends: list[tuple[int, ...]],
         body_words: dict[str, str],
         bodies: list[OrganizationMention],
     ):
         self.registry = registry
+        self.masked = masked
         self.ends = ends
+        # Who each sentence was about (its subject, or the speaker of its cue), latest last:
+        # "Pike said Renner had played hurt. “…,” he said." means Pike.
+        self.subjects: list[tuple[tuple[int, int], PersonRecord]] = []
         self.body_words = body_words
         named = [mention for mention in bodies if not mention.alias_of]
         self.body_places = [(mention.paragraph, mention.offset) for mention in named]
@@ -802,6 +1090,43 @@ class _Context:
         if record.confirmed or record.anonymous:
             self.registry.last_mentioned = record
 
+    def subject(self, record: PersonRecord, where: tuple[int, int]) -> None:
+        """Note ``record`` as the subject of the sentence at ``where``."""
+        if self.subjects and self.subjects[-1][1] is record:
+            self.subjects[-1] = (where, record)
+        else:
+            self.subjects.append((where, record))
+
+    def opens_sentence(self, where: tuple[int, int]) -> bool:
+        """Whether only an introduction ("In a statement, ") stands before ``where`` in
+        its sentence, and nobody was named there yet."""
+        paragraph, offset = where
+        start = _sentence_start(self.ends[paragraph], offset)
+        if self.sentence_people.get((paragraph, start)):
+            return False
+        before = self.masked[paragraph][start:offset].rstrip()
+        while before:
+            cut = before.rfind(" ") + 1
+            if before[cut:].lower() not in LOWER_NAME_WORDS:
+                return before.endswith(",")
+            before = before[:cut].rstrip()  # "The other holdover, senior forward [Name]"
+        return True
+
+    def recent_subjects(self, where: tuple[int, int]) -> list[tuple[tuple[int, int], PersonRecord]]:
+        """The subjects of the sentences before ``where`` since the previous paragraph
+        began, with where each was the subject, latest first."""
+        found = []
+        seen = set()
+        for place, record in reversed(self.subjects):
+            if place >= where:
+                continue
+            if place[0] < where[0] - 1:
+                break
+            if id(record) not in seen:
+                seen.add(id(record))
+                found.append((place, record))
+        return found
+
     def owned(self, descriptor: Descriptor, where: tuple[int, int]) -> Descriptor:
         """Fill in the body a descriptor names by reference: "the group's founder" → the
         group last named before ``where``; "MART's general manager" → the body MART
@@ -823,7 +1148,16 @@ class _Context:
         else:
             noun = owner.lower().rsplit(" ", 1)[-1]  # "the watershed group's" → group
             body = self._latest_body(noun, where) if noun in _OWNER_NOUNS else ""
-        return replace(descriptor, organization=body) if body else descriptor
+        return descriptor._replace(organization=body) if body else descriptor
+
+    def _body_starting(self, phrase: str) -> str:
+        """The body whose name opens with ``phrase``: "St. Brigid said" after "St. Brigid
+        Regional Hospital" is the hospital speaking."""
+        prefix = phrase.casefold() + " "
+        for name in self.body_names:
+            if name.casefold().startswith(prefix):
+                return name
+        return ""
 
     def _latest_body(self, noun: str, where: tuple[int, int]) -> str:
         """The body last named before ``where`` that ``noun`` can refer to: "the club"
@@ -836,6 +1170,8 @@ class _Context:
         return ""
 
     def mention(self, mention: _Mention, where: tuple[int, int]) -> None:
+        if mention.names_unnamed:
+            self.registry.name_unnamed(mention.names_unnamed, mention.parts.name, where)
         known = self.registry.find(mention.parts.name)
         record = self.registry.observe(
             mention.parts,
@@ -843,14 +1179,45 @@ class _Context:
             self.owned(mention.descriptor, where),
             confirmed=mention.strong or bool(known),
         )
+        self.reference(record, where)
+
+    def relative(self, relative: _Relative, where: tuple[int, int]) -> None:
+        """ "His wife, Henrietta,": Henrietta with the family name of the man just named;
+        "Her neighbor, Frank,": Frank, whom the story names no further."""
+        if not relative.owner:
+            parts = NameParts(relative.first_name, gender=relative.gender)
+            self.reference(self.registry.observe(parts, where, by_surname=False), where)
+            return
+        if relative.owner in PRONOUN_GENDER or relative.owner == "their":
+            people = self.sentence_people.get(self.sentence(where))
+            subjects = [] if people else self.recent_subjects(where)
+            owner = self.registry.resolve_pronoun(relative.owner, where, subjects)
+        else:
+            owner = self.registry.find(relative.owner)
+        if owner is None or owner.anonymous or " " not in owner.name:
+            return
+        name = f"{relative.first_name} {owner.surname}"
+        parts = NameParts(name, gender=relative.gender)
+        record = self.registry.observe(parts, where, described=True, by_surname=False)
+        self.reference(record, where)
+
+    def reference(self, record: PersonRecord, where: tuple[int, int]) -> None:
+        """A person named at ``where``: the sentence's subject when it opens with them."""
+        if record.confirmed and self.opens_sentence(where):
+            self.subject(record, where)
         self.add(record, where)
 
     def pronoun(self, pronoun: str, where: tuple[int, int]) -> None:
         """ "Monts … said that he appreciates …": with one person in the sentence so far,
-        a gendered pronoun tells that person's gender."""
+        a gendered pronoun tells that person's gender. "He" or "she" opening a sentence
+        keeps the person it stands for as the subject."""
         people = self.sentence_people.get(self.sentence(where), [])
         if len(people) == 1:
             self.registry.note_gender(people[0], pronoun)
+        elif not people and pronoun in {"he", "she"} and self.opens_sentence(where):
+            record = self.registry.resolve_pronoun(pronoun, where, self.recent_subjects(where))
+            if record is not None and not record.anonymous:
+                self.subject(record, where)
 
     def speaker_of(
         self, cue: Cue, where: tuple[int, int]
@@ -862,19 +1229,27 @@ class _Context:
             parts = reference.parts
             existing = registry.find(parts.name)
             if existing is None and not (parts.title or parts.honorific):
-                body = self.body_words.get(parts.name.casefold()) or (
-                    parts.name if parts.name.casefold() in self.body_words.values() else ""
+                body = (
+                    self.body_words.get(parts.name.casefold())
+                    or self.body_by_name.get(parts.name.casefold(), "")
+                    or self._body_starting(reference.phrase)
                 )
                 if body or parts.name.split()[0].casefold() in self.body_words:
                     # "Hollister said" after "Hollister Manufacturing": a company speaks.
                     return None, 0.0, body or self.body_words[parts.name.split()[0].casefold()]
             if existing is None and _PLURAL_GROUP.fullmatch(parts.name):
                 return None, 0.0, ""  # "Marchers chanted": a crowd, not a Mr. Marchers
+            if existing is None and reference.weak and " " not in parts.name:
+                return None, 0.0, ""  # "Twice, groups of them chanted": no one's name
             record = registry.observe(parts, where, self.owned(reference.descriptor, where))
             confidence = 1.0 if len(parts.name.split()) > 1 or existing is not None else 0.8
             return record, confidence, ""
         if reference.kind == "pronoun":
-            record = registry.resolve_pronoun(reference.phrase, where)
+            # The subjects before count only for a pronoun that nobody named earlier in its
+            # sentence stands nearer to ("… sent to a tenant, after she reported …").
+            people = self.sentence_people.get(self.sentence(where))
+            subjects = [] if people else self.recent_subjects(where)
+            record = registry.resolve_pronoun(reference.phrase, where, subjects)
             return record, 0.8 if record is not None else 0.0, ""
         if reference.kind == "nominal":
             if reference.phrase.split()[0].lower() in {"a", "an", "one", "another"}:
@@ -930,11 +1305,11 @@ def _resolve_candidate(
         registry.last_speaker = record
         registry.touch(record, where)
         context.add(record, where)
-        if record.anonymous:
-            record = None
-        else:
-            record.quoted = True
-            record.confirmed = True
+        if cue is not None:
+            context.subject(record, where)
+        # An unnamed speaker stays on the quote: the story may name them further down.
+        record.quoted = True
+        record.confirmed = record.confirmed or not record.anonymous
     elif cue is not None:
         registry.last_speaker = None
     return _Resolved(
@@ -963,7 +1338,7 @@ def _follow_on(candidate: _Candidate, context: _Context) -> tuple[PersonRecord |
 
 
 def _as_quote(item: _Resolved) -> Quote:
-    record = item.record
+    record = item.record if item.record is not None and not item.record.anonymous else None
     return Quote(
         text=item.text,
         speaker=record.name if record else None,
@@ -996,19 +1371,22 @@ def _organizations(
         for mention in bodies
         if mention.name not in aliases
     ]
-    for record in registry.records:
-        if record.organization and record.confirmed:
-            found.append((record.first_seen, record.organization))
-    for item in resolved:
-        if item.organization:
-            found.append(((item.paragraph, item.start), item.organization))
-    found.sort(key=lambda pair: pair[0])
-    seen: dict[str, Organization] = {}
+    found.extend(
+        (record.first_seen, record.organization)
+        for record in registry.records
+        if record.organization and record.confirmed
+    )
+    found.extend(
+        ((item.paragraph, item.start), item.organization) for item in resolved if item.organization
+    )
+    found.sort(key=itemgetter(0))
+    seen: dict[str, str] = {}
+    lookup = known.lookup if known else None
     for _, name in found:
-        canonical = known.lookup(name) or aliases.get(name, name)
+        canonical = (lookup and lookup(name)) or aliases.get(name, name)
         key = canonical.casefold()
         if key not in seen:
-            seen[key] = Organization(canonical, organization_kind(canonical))
+            seen[key] = canonical
     # Each body once, in its fullest form: "Islamic Center" is "Islamic Center of Millbrook".
     words = {key: tuple(key.split()) for key in seen}
     parts_of_longer = set()
@@ -1016,10 +1394,14 @@ def _organizations(
         for size in range(1, len(name)):
             parts_of_longer.add(name[:size])
             parts_of_longer.add(name[-size:])
+    spelled_out = {name.casefold() for name in aliases.values()}
     return [
-        organization
-        for key, organization in seen.items()
-        if words[key] not in parts_of_longer or known.lookup(organization.name)
+        Organization(name, organization_kind(name))
+        for key, name in seen.items()
+        if words[key] not in parts_of_longer
+        or (lookup and lookup(name))
+        # "Dunmore State University", whose initials "DSU" stand on their own
+        or key in spelled_out
     ]
 
 
@@ -1043,5 +1425,6 @@ def _use_fullest_names(
 
     for record in registry.records:
         record.organization = fullest(record.organization)
-    for item in resolved:
-        item.organization = fullest(item.organization)
+    for index, item in enumerate(resolved):
+        if item.organization:
+            resolved[index] = item._replace(organization=fullest(item.organization))

@@ -21,7 +21,8 @@ does not, the span ends with its paragraph (the closing mark was simply forgotte
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from operator import itemgetter
+from typing import NamedTuple
 
 OPENERS = "“„«‟"
 CLOSERS = "”»"
@@ -39,8 +40,7 @@ MASK = "\u00b7"
 OPEN, CLOSE, EITHER = "open", "close", "either"
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """The quoted characters of one paragraph: ``paragraph[start:end]``."""
 
     paragraph: int
@@ -48,35 +48,38 @@ class Segment:
     end: int
 
 
-@dataclass(frozen=True)
-class QuotedSpan:
+class QuotedSpan(NamedTuple):
     """A run of quoted text, possibly over several paragraphs.
 
     ``mark_start`` is the offset of the opening mark in the first paragraph and
     ``mark_end`` the offset just after the closing mark (or the end of the last paragraph
     when the closing mark is missing). ``paragraph``/``start`` locate the first quoted
     character and ``end_paragraph``/``end`` the end of the last; they are read so often
-    that they are stored rather than worked out from the segments each time.
+    that they are stored rather than worked out from the segments each time (build a span
+    with :meth:`of`, which fills them in).
     """
 
     segments: tuple[Segment, ...]
     mark_start: int
     mark_end: int
-    closed: bool = True
-    paragraph: int = field(init=False)
-    start: int = field(init=False)
-    end_paragraph: int = field(init=False)
-    end: int = field(init=False)
+    closed: bool
+    paragraph: int
+    start: int
+    end_paragraph: int
+    end: int
 
-    def __post_init__(self) -> None:
-        first, last = self.segments[0], self.segments[-1]
-        object.__setattr__(self, "paragraph", first.paragraph)
-        object.__setattr__(self, "start", first.start)
-        object.__setattr__(self, "end_paragraph", last.paragraph)
-        object.__setattr__(self, "end", last.end)
+    @classmethod
+    def of(
+        cls, segments: tuple[Segment, ...], mark_start: int, mark_end: int, closed: bool = True
+    ) -> QuotedSpan:
+        first, last = segments[0], segments[-1]
+        return cls(segments, mark_start, mark_end, closed, first[0], first[1], last[0], last[2])
 
     def text(self, paragraphs: list[str]) -> str:
         """The quoted words, paragraph parts joined by one space."""
+        if len(self.segments) == 1:
+            paragraph, start, end = self.segments[0]
+            return paragraphs[paragraph][start:end]
         return " ".join(paragraphs[s.paragraph][s.start : s.end] for s in self.segments)
 
 
@@ -130,7 +133,7 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
             if opener is None:  # the continuation never came: close it where it stopped
                 last = carried[-1]
                 spans.append(
-                    QuotedSpan(
+                    QuotedSpan.of(
                         tuple(carried), carried_mark_start, len(paragraphs[last.paragraph]), False
                     )
                 )
@@ -156,10 +159,10 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
                 continue
             segment = _trimmed(index, text, open_at + 1, position)
             if carried:
-                spans.append(QuotedSpan((*carried, segment), carried_mark_start, position + 1))
+                spans.append(QuotedSpan.of((*carried, segment), carried_mark_start, position + 1))
                 carried = []
             elif segment.end > segment.start:
-                spans.append(QuotedSpan((segment,), open_at, position + 1))
+                spans.append(QuotedSpan.of((segment,), open_at, position + 1))
             open_at = None
         if open_at is not None:
             segment = _trimmed(index, text, open_at + 1, len(text))
@@ -169,7 +172,9 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
     if carried:
         last = carried[-1]
         spans.append(
-            QuotedSpan(tuple(carried), carried_mark_start, len(paragraphs[last.paragraph]), False)
+            QuotedSpan.of(
+                tuple(carried), carried_mark_start, len(paragraphs[last.paragraph]), False
+            )
         )
     return spans
 
@@ -189,7 +194,7 @@ def mask_quotes(paragraphs: list[str], spans: list[QuotedSpan]) -> list[str]:
         text = paragraphs[index]
         pieces = []
         cursor = 0
-        for segment in sorted(segments, key=lambda s: s.start):
+        for segment in sorted(segments, key=itemgetter(1)) if len(segments) > 1 else segments:
             pieces.append(text[cursor : segment.start])
             pieces.append(MASK * (segment.end - segment.start))
             cursor = segment.end

@@ -5,16 +5,23 @@ writes "Thody", "the chief" or "he". :class:`PeopleRegistry` is read in step wit
 text: every mention is *observed* at its position, and a later reference is *resolved*
 against what has been observed so far —
 
-* a surname or first name → the latest person with that name;
-* "he" / "she" → the latest person of that gender, when any gender is known (from an
+* a surname or first name → the latest person with that name (a relative named after
+  another keeps the surname with the first: "Lazlo Brandvold and his wife, Ingeborg" —
+  then "Brandvold said" is Lazlo);
+* "he" / "she" → the subject the last sentences were about, when the gender allows it;
+  failing that, the latest person of that gender, when any gender is known (from an
   honorific, a gendered job word, a first name or an earlier pronoun); otherwise the latest
   person mentioned;
 * "the chief", "the pastor" → the latest person whose title or honorific ends that way.
+
+A person first met unnamed ("a neighbor … shouting") is a record too: pronouns can point
+to them, and they take a name if the story gives one later.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from .descriptors import Descriptor
 from .names import PRONOUN_GENDER, NameParts, gender_of_first_name, surname_of
@@ -45,6 +52,8 @@ class PersonRecord:
     # "A woman who asked that her name not be used": someone pronouns may point to, who
     # must never be named as a speaker.
     anonymous: bool = False
+    # The noun an unnamed person was introduced by ("neighbor"), to know them when named.
+    noun: str = ""
     names: set[str] = field(default_factory=set)
 
     @property
@@ -74,13 +83,15 @@ class PersonRecord:
 class PeopleRegistry:
     """The people of one article, in order of first mention."""
 
-    def __init__(self, known_people: tuple[str, ...] = ()):
+    def __init__(self, known_people: tuple[str, ...] = (), aliases: dict[str, str] | None = None):
         self.records: list[PersonRecord] = []
         self._by_word: dict[str, PersonRecord] = {}
         self._indexed: dict[str, bool] = {}
         self.last_speaker: PersonRecord | None = None
         self.last_mentioned: PersonRecord | None = None
         self._known = {name.casefold(): name for name in known_people}
+        # Other names of one person ("Bart Ferrante" → "Bartolomeo Ferrante"), by folded name.
+        self._aliases = {alias.casefold(): name for alias, name in (aliases or {}).items()}
 
     def observe(
         self,
@@ -90,45 +101,61 @@ class PeopleRegistry:
         *,
         described: bool = False,
         confirmed: bool = True,
+        by_surname: bool = True,
     ) -> PersonRecord:
-        """Record a mention of a named person; returns the (possibly new) record."""
-        record = self._lookup_name(parts.name)
+        """Record a mention of a named person; returns the (possibly new) record.
+
+        ``by_surname=False`` keeps the surname for whoever holds it: "His wife, Denise"
+        is Ingeborg Brandvold, but "Brandvold said" still means Lazlo Brandvold.
+        """
+        name, honorific, title, organization, gender = parts
+        if self._aliases:
+            name = self._aliases.get(name.casefold(), name)
+        record = self._lookup_name(name)
         if record is None:
-            canonical = self._known.get(parts.name.casefold(), parts.name)
+            canonical = self._known.get(name.casefold(), name) if self._known else name
             record = PersonRecord(canonical, first_seen=where, last_seen=where, confirmed=confirmed)
             self.records.append(record)
-        elif len(parts.name.split()) > len(record.name.split()) and parts.name.endswith(
-            record.name
+        elif (
+            name != record.name
+            and name.endswith(record.name)
+            and name.count(" ") > (record.name.count(" "))
         ):
-            record.name = parts.name  # "Thody" first, "Jason Thody" later: keep the fuller
-        record.confirmed = record.confirmed or confirmed
-        record.last_seen = max(record.last_seen, where)
-        record.honorific = record.honorific or parts.honorific
-        record.title = record.title or parts.title
-        record.organization = record.organization or parts.organization
-        record.gender = record.gender or parts.gender or gender_of_first_name(parts.first_name)
+            record.name = name  # "Thody" first, "Jason Thody" later: keep the fuller
+        if confirmed:
+            record.confirmed = True
+        if where > record.last_seen:
+            record.last_seen = where
+        if honorific and not record.honorific:
+            record.honorific = honorific
+        if title and not record.title:
+            record.title = title
+        if organization and not record.organization:
+            record.organization = organization
+        if not record.gender:
+            record.gender = gender or gender_of_first_name(name.split(" ", 1)[0])
         if descriptor is not None:
             record.title = record.title or descriptor.title
             record.organization = record.organization or descriptor.organization
             record.gender = record.gender or descriptor.gender
             if descriptor.title or descriptor.organization or descriptor.length:
                 described = True
-        if (
-            parts.title
-            or parts.organization
-            or (parts.honorific and parts.honorific not in _COURTESY)
-        ):
+        if title or organization or (honorific and honorific not in _COURTESY):
             described = True
-        record.described = record.described or described
-        self._index(record, parts.name)
+        if described:
+            record.described = True
+        self._index(record, name, by_surname)
         return record
 
-    def _index(self, record: PersonRecord, name: str) -> None:
+    def _index(self, record: PersonRecord, name: str, by_surname: bool = True) -> None:
         if name in record.names and record.confirmed == self._indexed.get(name):
             return  # indexed already, under the same standing
         self._indexed[name] = record.confirmed
         words = name.split()
-        keys = {name.casefold(), record.name.casefold(), surname_of(name).casefold()}
+        keys = {name.casefold(), record.name.casefold()}
+        surname = surname_of(name).casefold()
+        if by_surname or surname not in self._by_word:
+            keys.add(surname)
         if len(words) > 1:
             keys.add(words[0].casefold())
         for key in keys:
@@ -141,39 +168,74 @@ class PeopleRegistry:
 
     def _lookup_name(self, name: str) -> PersonRecord | None:
         key = name.casefold()
+        if key in self._aliases:
+            name = self._aliases[key]
+            key = name.casefold()
         found = self._by_word.get(key)
-        if found is not None:
+        if found is not None or " " not in name:
             return found
-        words = name.split()
-        if len(words) > 1:
-            surname = self._by_word.get(surname_of(name).casefold())
-            # "Jane Doe" after "Doe" alone is the same person; after "John Doe" it is not.
-            if surname is not None and len(surname.name.split()) == 1:
-                return surname
+        surname = self._by_word.get(surname_of(name).casefold())
+        # "Jane Doe" after "Doe" alone is the same person; after "John Doe" it is not.
+        if surname is not None and " " not in surname.name:
+            return surname
         return None
 
     def find(self, name: str) -> PersonRecord | None:
         """The person a bare name ("Lovejoy", "Kelvin") refers to, if introduced."""
         return self._lookup_name(name)
 
-    def observe_anonymous(self, where: Position, gender: str) -> PersonRecord:
+    def observe_anonymous(self, where: Position, gender: str, noun: str = "") -> PersonRecord:
         """Record an unnamed person ("a woman who asked that her name not be used")."""
-        record = PersonRecord("", gender=gender, first_seen=where, last_seen=where, anonymous=True)
+        record = PersonRecord(
+            "", gender=gender, first_seen=where, last_seen=where, anonymous=True, noun=noun
+        )
         self.records.append(record)
         return record
+
+    def name_unnamed(self, noun: str, name: str, where: Position) -> None:
+        """Give a name to the latest unnamed person called ``noun`` before ``where``:
+        "a neighbor … shouting “Everybody out!”", then "That neighbor, Caspar Wendt"."""
+        if self._lookup_name(name) is not None:
+            return
+        for record in reversed(self.records):
+            if record.anonymous and record.noun == noun and record.first_seen < where:
+                record.name = name
+                record.anonymous = False
+                record.confirmed = True
+                self._index(record, name)
+                return
 
     def touch(self, record: PersonRecord, where: Position) -> None:
         record.last_seen = max(record.last_seen, where)
 
-    def resolve_pronoun(self, pronoun: str, where: Position) -> PersonRecord | None:
-        """The latest person before ``where`` whom ``pronoun`` can stand for."""
+    def resolve_pronoun(
+        self,
+        pronoun: str,
+        where: Position,
+        subjects: list[tuple[Position, PersonRecord]] = (),
+    ) -> PersonRecord | None:
+        """The person before ``where`` whom ``pronoun`` can stand for.
+
+        ``subjects`` are the people the last sentences were about, with where, latest
+        first: a pronoun goes on talking about the subject ("Oyelowo said she had toured
+        the site with Brill. “…,” she said" is Oyelowo) when the gender allows it — a
+        subject whose gender is unknown only if nobody of the pronoun's gender has been
+        named since. Otherwise it is the latest person of that gender, or of unknown gender.
+        """
         wanted = PRONOUN_GENDER.get(pronoun, "")
+        for place, record in subjects:
+            if not wanted or record.gender == wanted:
+                return record
+            if not record.gender and not any(
+                other.gender == wanted and place < other.last_seen < where for other in self.records
+            ):
+                return record
         # Weak mentions take part only when their gender is known: a place name read as
         # a person ("Maple Grove") must not soak up every "he" and "she".
         earlier = [r for r in self.records if r.last_seen < where and (r.confirmed or r.gender)]
         if not earlier:
             return None
-        earlier.sort(key=lambda record: record.last_seen, reverse=True)
+        earlier.sort(key=attrgetter("last_seen"), reverse=True)
         if wanted:
             for record in earlier:
                 if record.gender == wanted:
@@ -203,9 +265,15 @@ class PeopleRegistry:
             record.gender = gender
 
     def people(self) -> list[Person]:
-        """Everyone quoted or described with a role, in order of first mention."""
+        """Everyone quoted or described with a role, in order of first mention; not those
+        known by a first name alone ("Her neighbor, Frank")."""
         chosen = [
-            r for r in self.records if r.confirmed and not r.anonymous and (r.quoted or r.described)
+            r
+            for r in self.records
+            if r.confirmed
+            and not r.anonymous
+            and (r.quoted or r.described)
+            and (" " in r.name or not gender_of_first_name(r.name))
         ]
-        chosen.sort(key=lambda record: record.first_seen)
+        chosen.sort(key=attrgetter("first_seen"))
         return [record.as_person() for record in chosen]

@@ -15,8 +15,8 @@ name are listed in :mod:`.titles`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .organizations import (
     KEYWORD_KINDS,
@@ -24,7 +24,14 @@ from .organizations import (
     PLACE_WORDS,
     looks_like_organization,
 )
-from .titles import HONORIFICS, gender_of_title, honorific_at, title_end
+from .titles import (
+    HONORIFICS,
+    MULTIWORD_FIRSTS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    gender_of_title,
+    title_end_of_keys,
+)
 
 # Place words that are never surnames ("Rialto Theatre"); "Hill" and "Hall" can be.
 _PLACE_NOT_SURNAME = PLACE_WORDS - {"hill", "hall", "field", "park", "lake", "way", "place"}
@@ -182,7 +189,6 @@ NOT_NAME_WORDS = frozenset(
         "street",
         "avenue",
         "road",
-        "park",
         "democrats",
         "republicans",
         "democrat",
@@ -311,13 +317,11 @@ PRONOUN_GENDER = {
 }  # fmt: skip
 
 _LOWER_WORD = re.compile(r"[a-z]+")
-_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’.]+[^\W\d_]*)*")
+_NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-@dataclass(frozen=True)
-class NameParts:
+class NameParts(NamedTuple):
     """What one phrase says about a person.
 
     ``organization`` is only what the phrase itself implies ("Hartford Police Chief" →
@@ -375,6 +379,7 @@ def gender_of_first_name(first_name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def is_name_word(token: str) -> bool:
     """A capitalised word, an initial ("J."), or an all-capital short surname."""
     if not token or not token[0].isupper():
@@ -385,22 +390,30 @@ def is_name_word(token: str) -> bool:
         return False
     if len(core) == 1:
         return True  # an initial
-    return _NAME_WORD.fullmatch(core) is not None
+    if core[1] == "-" and core[0] in "DRI":
+        return False  # "D-Brightwater": a lawmaker's party and home town
+    # Letters, with hyphens, apostrophes and full stops inside ("O'Neill", "J.R").
+    return core[0].isalpha() and core.translate(_NAME_PUNCTUATION).isalpha()
 
 
 def valid_name(tokens: list[str]) -> bool:
     """Whether the words can be a person's name on their own."""
-    if not tokens or len(tokens) > 5:
+    return _valid_name_from(tokens, [_key(token) for token in tokens], 0)
+
+
+def _valid_name_from(tokens: list[str], keys: list[str], start: int) -> bool:
+    """:func:`valid_name` of ``tokens[start:]``, with the words' keys worked out already."""
+    count = len(tokens)
+    if not 0 < count - start <= 5 or not is_name_word(tokens[start]):
         return False
-    if not is_name_word(tokens[0]):
-        return False
-    for position, token in enumerate(tokens[1:], start=1):
-        key = _key(token)
-        if key in NAME_PARTICLES and position < len(tokens) - 1:
+    last = count - 1
+    for position in range(start + 1, count):
+        key = keys[position]
+        if key in NAME_PARTICLES and position < last:
             continue
-        if key in NAME_SUFFIXES and position == len(tokens) - 1:
+        if key in NAME_SUFFIXES and position == last:
             continue
-        if not is_name_word(token):
+        if not is_name_word(tokens[position]):
             return False
     return True
 
@@ -438,24 +451,42 @@ def parse_person_phrase(phrase: str) -> NameParts | None:
 organization='Hartford Police Department', gender='m')
     """
     if " " not in phrase:  # a bare surname, the commonest reference
-        word = phrase.strip("\"“”'‘’")
-        if _POSSESSIVE.search(word) or not valid_name([word]):
+        word = phrase.strip(_QUOTE_CHARS)
+        if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
             return None
-        return _parts([word], "", "", "")
-    tokens = _clean(tokens_of(phrase))
-    while tokens and _key(tokens[0]) in {"the", "a", "an"}:
+        return NameParts(word, "", "", "", gender_of_first_name(word))
+    tokens = tokens_of(phrase)
+    if _QUOTE_AT_EDGE.search(phrase):
+        tokens = _clean(tokens)
+    while tokens and tokens[0].lower() in {"the", "a", "an"}:
         tokens = tokens[1:]
-    if not tokens or len(tokens) > 9 or _POSSESSIVE.search(tokens[-1]):
+    if not tokens or len(tokens) > 9 or tokens[-1].endswith(_POSSESSIVE_ENDINGS):
         return None  # "Burke's" belongs to a longer phrase
-    if not is_name_word(tokens[-1]) and _key(tokens[-1]) not in NAME_SUFFIXES:
+    keys = [token.lower().rstrip(".") for token in tokens]
+    if not is_name_word(tokens[-1]) and keys[-1] not in NAME_SUFFIXES:
         return None  # a name ends with a name: "… Association" is no one
     count = len(tokens)
-    for start in range(count):
-        if start and _key(tokens[start - 1]) in _CONNECTORS:
+    if FRONT_WORDS.isdisjoint(keys):
+        if count == 2:  # "Kelvin Lovejoy", the commonest shape: no title, two words
+            if is_name_word(tokens[0]):
+                name = f"{tokens[0]} {tokens[1]}"
+                return NameParts(name, "", "", "", gender_of_first_name(tokens[0]))
+            if tokens[1][0].isupper() and is_name_word(tokens[1]):
+                return NameParts(tokens[1], "", "", "", gender_of_first_name(tokens[1]))
+            return None
+        count_front = 0  # no honorific or title anywhere: the name stands alone
+    else:
+        count_front = count - 1
+    for start in range(count_front):  # a title or honorific leaves a word for the name
+        if start and keys[start - 1] in _CONNECTORS:
             continue  # "Eastfield Board of | Education President …" cuts a body in two
-        honorific, title, position = _read_front(tokens, start)
-        if position == start or not valid_name(tokens[position:]):
+        if keys[start] not in FRONT_WORDS:
+            continue  # neither honorific nor title word: nothing to read from here
+        honorific, title, position = _read_front(tokens, keys, start)
+        if position == start or not _valid_name_from(tokens, keys, position):
             continue
+        if count == 2 and start == 0 and not honorific and gender_of_first_name(tokens[0]):
+            return _parts(tokens, "", "", "")  # "Dean Fairweather": a first name, not a dean
         prefix = tokens[:start]
         organization = _organization_from_prefix(prefix, title) if title else ""
         return _parts(tokens[position:], honorific, title, organization)
@@ -466,14 +497,14 @@ organization='Hartford Police Department', gender='m')
             continue
         if start and not all(t[0].islower() for t in tokens[1:start]):
             return None
-        rest = tokens[start:]
-        if len(rest) <= 4 and valid_name(rest):
+        if count - start <= 4 and _valid_name_from(tokens, keys, start):
+            rest = tokens[start:]
             if (
                 start == 0
                 and len(rest) >= 3
                 and gender_of_first_name(rest[1])
                 and not gender_of_first_name(rest[0])
-                and rest[0].lower() not in KEYWORD_KINDS
+                and keys[0] not in KEYWORD_KINDS
             ):
                 # "Lifeguard Maya Tran": an unlisted job word before a first name.
                 return _parts(rest[1:], "", rest[0], "")
@@ -484,19 +515,29 @@ organization='Hartford Police Department', gender='m')
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"})
 
 
-def _read_front(tokens: list[str], start: int) -> tuple[str, str, int]:
+# Words that may open a title or stand as an honorific: a title starts with a modifier,
+# a head word or the first word of a multi-word head ("attorney general").
+FRONT_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
+_QUOTE_CHARS = "\"“”'‘’"
+# A quotation mark at either end of a word, which :func:`_clean` takes off.
+_QUOTE_AT_EDGE = re.compile(r"(?:^|\s)[\"“”'‘’]|[\"“”'‘’](?:\s|$)")
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
+
+
+def _read_front(tokens: list[str], keys: list[str], start: int) -> tuple[str, str, int]:
     """Honorifics and titles from ``start`` on, leaving at least one word for a name."""
     honorific = ""
     title = ""
     position = start
     count = len(tokens)
     while position < count - 1:
-        found = honorific_at(tokens, position)
-        if found:
-            honorific = honorific or found
+        entry = HONORIFICS.get(keys[position])
+        # "Sister"/"Brother"/"Father" are honorifics only before a capitalised name.
+        if entry is not None and tokens[position][0].isupper():
+            honorific = honorific or entry[0]
             position += 1
             continue
-        end = title_end(tokens, position)
+        end = title_end_of_keys(keys, position)
         if position < end < count:
             title = title or " ".join(tokens[position:end])
             position = end

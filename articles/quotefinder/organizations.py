@@ -10,9 +10,16 @@ An organization is recognised in four ways, from the most to the least certain:
    with an all-capital word beside ordinary ones ("COMPASS Peacebuilders", "NBC
    Connecticut") is an organization too: capitals inside a name are a brand, not shouting.
 3. **Context.** What surrounds a name: "the group Mothers United Against Violence",
-   "organizations like X and Y", "X, an organization that …".
+   "organizations like X and Y", "X, an organization that …", "the Blue Lantern club",
+   partners joined by "&" ("Hargrove & Pell"), and initials written later: "Ashgrove
+   Repertory Theatre" is a body once "ART's artistic director" appears, and "ART" is only
+   another name for it.
 4. **Descriptors and channels.** "pastor at the Citadel of Love", "in a statement to NBC
    Connecticut" — read by :mod:`.descriptors` and :mod:`.attribution`, canonicalised here.
+
+Capitals alone are not enough: a run of capital words is shouting ("NO ALARMS"), an
+acronym after "a" is a thing ("a torn ACL"), and days, counties and the places in
+addresses are no bodies.
 
 :func:`canonical_name` folds the spellings of one body into one name: a leading "the" and
 a possessive go, "city of Hartford" becomes "City of Hartford" and "Hartford Police"
@@ -23,11 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
-from .titles import title_end
+from .titles import MULTIWORD_FIRSTS, TITLE_HEADS, TITLE_MODIFIERS, title_end, title_end_of_keys
 
 # The phrase-level readers (is this a name? an organization?) are pure functions of short
 # strings that recur within and across articles, so they keep their recent answers.
@@ -55,14 +62,14 @@ KEYWORD_KINDS: dict[str, str] = {
     **dict.fromkeys(
         """department council commission board authority agency office administration
         bureau legislature assembly senate court government municipality district
-        service commissioners selectmen aldermen""".split(),
+        service commissioners selectmen aldermen corps""".split(),
         "government",
     ),
     **dict.fromkeys(
         """association coalition alliance collective neighbors neighborhood movement club
         league society union committee united against mothers fathers families
         peacebuilders advocates watch caucus federation players parents friends tenants
-        merchants residents""".split(),
+        merchants residents stoppers""".split(),
         "community group",
     ),
     **dict.fromkeys(
@@ -72,7 +79,8 @@ KEYWORD_KINDS: dict[str, str] = {
         "nonprofit",
     ),
     **dict.fromkeys(
-        """inc inc. llc corp corp. corporation company co. bank holdings partners
+        """inc inc. llc corp corp. corporation company co co. bank holdings partners
+        associates
         enterprises industries group restaurant market store airlines insurance
         manufacturing electric systems technologies solutions bakery hardware kitchen
         cafe café diner grill pizzeria trattoria bistro pub tavern brewery pharmacy
@@ -85,10 +93,12 @@ KEYWORD_KINDS: dict[str, str] = {
         """news times post courant journal herald tribune gazette magazine radio
         television tv nbc cbs abc cnn npr fox pbs msnbc press mirror register globe
         chronicle observer media broadcasting bulletin telegraph ledger wnpr wfsb wtnh
-        wvit""".split(),
+        wvit courier sentinel dispatch inquirer beacon""".split(),
         "media",
     ),
-    **dict.fromkeys(["hospital", "clinic", "health", "healthcare", "airport"], "other"),
+    **dict.fromkeys(
+        ["hospital", "clinic", "health", "healthcare", "airport", "conference"], "other"
+    ),
 }
 _KEYWORD_SET = frozenset(KEYWORD_KINDS)
 # Words that only make an organization at the *end* of a name ("Blue Hill Civic
@@ -104,7 +114,8 @@ _COURT_KINDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st avenue ave road rd boulevard blvd lane drive way place square plaza park
     parkway hall field stadium arena theatre theater building tower bridge river lake
-    mountain hill hills heights valley beach island week day month year""".split()
+    mountain hill hills heights valley beach island week day month year falls creek springs
+    towers gardens township harbor harbour bay crossing junction terrace""".split()
 )
 # Named only in front of "the": a newspaper called by its one-word name ("the Ledger").
 _MEDIA_SINGLE_WORDS = frozenset(
@@ -119,6 +130,7 @@ SENTENCE_WORDS = frozenset(
     most several this that these those his her their its our my your he she they we you
     it i there here what who which how why also still yet now then meanwhile however
     instead earlier later last next according both each every all no not one two three
+    democrat democrats republicans
     more just only even so such about over under between without through into like
     unlike despite among around once again today yesterday tomorrow across outside inside
     near behind beyond members""".split()
@@ -173,10 +185,15 @@ _CITY_OF = re.compile(
     r"\b([Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# The same, quick to search running text with: it starts on a letter, not a word boundary
+# (the finder checks the word and its boundary afterwards).
+_CITY_OF_IN_TEXT = re.compile(
+    r"([CcTtSs](?:ity|own|tate|ounty)) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+)
+_PLACE_KINDS = frozenset({"city", "town", "state", "county"})
 
 
-@dataclass(frozen=True)
-class OrganizationMention:
+class OrganizationMention(NamedTuple):
     """A canonical organization name and where it was read."""
 
     paragraph: int
@@ -210,19 +227,23 @@ def looks_like_organization(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if len(words) == 1 and not is_acronym(words[0]):
+    last = len(words) - 1
+    if not last and not is_acronym(words[0]):
         return False  # "Police", "Church": a generic word, not a name
-    if all(is_acronym(w) for w in words) and len(words) > 1:
+    if last and name.isupper():
         return False  # a run of capitals is shouting
     if _key(words[-1]) in PLACE_WORDS:
         return False
-    last = len(words) - 1
-    for position, word in enumerate(words):
-        key = _key(_POSSESSIVE.sub("", word))
-        if key not in KEYWORD_KINDS or not word[0].isupper():
+    keys = _WORD_ENDINGS.sub("", name.lower()).split()
+    for position, key in enumerate(keys) if not _KEYWORD_SET.isdisjoint(keys) else ():
+        if key not in KEYWORD_KINDS or not words[position][0].isupper():
             continue
-        if key == "court" and (position == 0 or _key(words[position - 1]) not in _COURT_KINDS):
-            continue
+        if (
+            key == "court"
+            and (position == 0 or _key(words[position - 1]) not in _COURT_KINDS)
+            and (position == last or words[position + 1] != "of")
+        ):
+            continue  # "Bobby Hill Court" is a street; "Court of Appeals" a court
         if position == last or KEYWORD_KINDS[key] in {"community group", "faith"}:
             return True
         following = _key(words[position + 1])
@@ -230,9 +251,26 @@ def looks_like_organization(name: str) -> bool:
             return True
         if _key(words[last]) in KEYWORD_KINDS and key not in _LEADING_ONLY_EXCLUDED:
             return True  # "Police Benevolent Association": the body word ends it anyway
-    if any(is_acronym(w) for w in words):
-        return len(words) > 1 or len(words[0]) >= 3
+    if _TWO_CAPITALS.search(name) and any(is_acronym(w) for w in words):
+        # "NVTA General Manager Ulrich Moss" is a person with the body's name before the
+        # title, not a body.
+        return _cut_at_person(name) == name if last else len(words[0]) >= 3
     return False
+
+
+# What :func:`_plain_key` takes off the end of each word of a phrase, all at once.
+_WORD_ENDINGS = re.compile(r"(?:['’]s?|[.,]+)(?=\s|$)")
+
+
+def _plain_key(word: str) -> str:
+    """A word as the keyword lists hold it: lower case, without a possessive ending or a
+    trailing full stop or comma ("Hartford’s" → "hartford")."""
+    key = word.lower()
+    if key[-1] in "'’":
+        key = key[:-1]
+    elif key[-2:] in {"'s", "’s"}:
+        key = key[:-2]
+    return key.rstrip(".,")
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -243,7 +281,7 @@ def organization_kind(name: str) -> str:
         return "government"
     found = ""
     for word in reversed(lowered.split()):
-        kind = KEYWORD_KINDS.get(_key(_POSSESSIVE.sub("", word)))
+        kind = KEYWORD_KINDS.get(_plain_key(word))
         if kind:
             found = kind
             if kind != "community group":
@@ -335,13 +373,11 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     """
     if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
         return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
-    words = phrase.split(" ")
-    if (
-        all(word[:1].isupper() for word in words)
-        and "." not in phrase[:-1]
-        and _key(words[0]) not in SENTENCE_WORDS
-    ):
-        return ((0, phrase),)  # capitalised words only: one name, nothing to cut
+    if "." not in phrase[:-1] and _key(phrase[: phrase.find(" ")]) not in SENTENCE_WORDS:
+        if not _SMALL_WORD_INSIDE.search(phrase):
+            return ((0, phrase),)  # capitalised words only: one name, nothing to cut
+        if not _MAY_CUT.search(phrase) and _CALENDAR_WORDS.isdisjoint(phrase.lower().split()):
+            return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
     pieces: list[tuple[int, str]] = []
     words = list(_WORD.finditer(phrase))
     current: list[re.Match[str]] = []
@@ -367,6 +403,9 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
         if word == "on" and current and _key(current[-1].group()) not in _TAKES_ON:
             close()  # "Golden Lantern Bakery on Canal Street": an address, not a name
             continue
+        if word == "in" and current and _key(current[-1].group()) in _KEYWORD_SET:
+            close()  # "Linden Elementary School in Westvale": the school, then a place
+            continue
         if word == "and" and current:
             left = " ".join(m.group() for m in current)
             rest = " ".join(m.group() for m in words[index + 1 :])
@@ -380,6 +419,10 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     return tuple(pieces)
 
 
+# A word of a capitalised run that is not capitalised ("of", "&"), or a doubled space.
+_SMALL_WORD_INSIDE = re.compile(r" (?![A-ZÀ-Þ])")
+# The small words at which a run may be cut in two, and doubled spaces.
+_MAY_CUT = re.compile(r" (?:and|on|in|\s)")
 _CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun
@@ -418,6 +461,10 @@ _HONORIFIC_WORDS = frozenset(
 )
 
 
+# Every word a title can start with.
+_TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
+
+
 def _is_abbreviation(word: str) -> bool:
     core = word.rstrip(".").lower()
     return len(core) <= 1 or core in ABBREVIATIONS or "." in core
@@ -432,10 +479,14 @@ def _strip_word_dot(name: str) -> str:
 def _cut_at_person(name: str) -> str:
     """Drop a person written after a body's name ("Hartford Police Chief Jason Thody")."""
     words = name.split()
+    keys = [word.lower().rstrip(".") for word in words]
+    if _TITLE_WORDS.isdisjoint(keys[1:]):
+        return name  # no title word after the first: no person in the name
     for position in range(1, len(words)):
         if words[position - 1] in _CONNECTOR_WORDS:
             continue  # "Board of | Education President": still inside the body's name
-        if title_end(words, position) > position:
+        if position < title_end_of_keys(keys, position) < len(words):
+            # a title with a name after it; "Office of the State Comptroller" ends in one
             return " ".join(words[:position])
     return name
 
@@ -456,7 +507,12 @@ def capitalised_pieces(text: str) -> list[Piece]:
     pieces = []
     for run in CAPITALISED_PHRASE.finditer(text):
         start = run.start()
-        for number, (relative, piece) in enumerate(split_phrase(run.group())):
+        phrase = run.group()
+        if " " not in phrase:  # most runs: one word, a name or a sentence's first word
+            if phrase.lower().rstrip(".,") not in SENTENCE_WORDS:
+                pieces.append((start, start, phrase, 0))
+            continue
+        for number, (relative, piece) in enumerate(split_phrase(phrase)):
             pieces.append((start, start + relative, piece, number))
     return pieces
 
@@ -476,28 +532,72 @@ def find_organization_mentions(
     """
     found: list[OrganizationMention] = []
     aliases: dict[str, str] = {}
+    # Names of three words or more, to spell out an acronym written later ("NVTA" →
+    # Northern Valley Transit Authority); their initials are worked out only once one comes.
+    spelled = _Initials()
     for index, text in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
-        for offset, name in known.find(text):
+        for offset, name in known.find(text) if known else ():
             found.append(OrganizationMention(index, offset, name))
             taken.append((offset, offset + len(name)))
         if " of " in text:
-            for match in _CITY_OF.finditer(text):
+            for match in _CITY_OF_IN_TEXT.finditer(text):
+                start = match.start()
+                if match[1].lower() not in _PLACE_KINDS or (start and text[start - 1].isalnum()):
+                    continue
                 if not _overlaps(taken, match.start()):
                     name = canonical_name(match[0])
                     found.append(OrganizationMention(index, match.start(), name))
                     taken.append((match.start(), match.end()))
         runs = pieces[index] if pieces is not None else capitalised_pieces(text)
-        group_context: dict[int, bool | None] = {}
         for run_start, offset, piece, number in runs:
-            if text[offset] != piece[0] or _overlaps(taken, offset):
+            if text[offset] != piece[0] or (taken and _overlaps(taken, offset)):
                 continue
-            if run_start not in group_context:
-                group_context[run_start] = _group_context(text, run_start)
-            context = group_context[run_start]
-            # After "group …" only the first name is a body; after "groups like …", all.
-            listed = context is not None and (number == 0 or context)
-            acronym = is_acronym(piece)
+            spaced = " " in piece
+            if not spaced:
+                if not piece[1:2].isupper():
+                    # One ordinary word ("Thody", "Hartford"): a body only when what stands
+                    # around it says so, which most often it does not.
+                    key = piece.lower().rstrip(".,")
+                    if key in _MEDIA_SINGLE_WORDS:
+                        if _MEDIA_BEFORE.search(text, max(0, offset - 20), offset):
+                            name = _strip_word_dot(piece)
+                            found.append(OrganizationMention(index, offset, name))  # "the Ledger"
+                        continue
+                    if key in _CALENDAR_WORDS:
+                        continue  # "its management company Thursday": a day, never a body
+                    after = offset + len(piece)
+                    if _group_context(text, run_start) is None and (
+                        text[after : after + 1] != "," or not _APPOSITIVE_GROUP.match(text, after)
+                    ):
+                        continue
+                    capitals = False
+                else:
+                    capitals = _TWO_CAPITALS.search(piece) is not None
+            else:
+                capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
+                if piece.count(" ") > 1:
+                    spelled.add(index, offset, piece)
+            acronym = capitals and is_acronym(piece)
+            if acronym:
+                piece = _POSSESSIVE.sub("", piece)  # "ART’s artistic director"
+            if capitals:
+                for word in piece.split():
+                    short = _POSSESSIVE.sub("", word)
+                    if short in aliases or not is_acronym(word):
+                        continue
+                    full = spelled.find(short)
+                    if full is None:
+                        continue
+                    # "Ashgrove Repertory Theatre … ART": the initials make the full name a
+                    # body, whatever it ends with, and the acronym another name for it.
+                    name = canonical_name(full[2])
+                    if all(mention.name != name for mention in found):
+                        found.append(OrganizationMention(full[0], full[1], name))
+                    aliases[short] = name
+                    if short != piece:  # "DSU Faculty Senate": DSU is read here too
+                        where = offset + piece.find(word)
+                        found.append(OrganizationMention(index, where, short, name))
             if acronym and (
                 piece in aliases or _ALIAS_BEFORE.search(text, max(0, offset - 12), offset)
             ):
@@ -506,22 +606,51 @@ def find_organization_mentions(
                     aliases[piece] = found[-1].name
                 found.append(OrganizationMention(index, offset, piece, aliases.get(piece, "")))
                 continue
-            if " " not in piece and _key(piece) in _MEDIA_SINGLE_WORDS:
-                if _MEDIA_BEFORE.search(text, max(0, offset - 20), offset):
-                    name = _strip_word_dot(piece)
-                    found.append(OrganizationMention(index, offset, name))  # "told the Ledger"
-                continue
+            if (
+                acronym
+                and _THING_BEFORE.search(text, max(0, offset - 30), offset)
+                and not _LOWER_WORD_AFTER.match(text, offset + len(piece))
+            ):
+                continue  # "a torn ACL": a thing; but "an FBI agent" names the FBI
+            if acronym and (
+                _CAPITALS_BEFORE.search(text, max(0, offset - 12), offset)
+                or _CAPITALS_AFTER.match(text, offset + len(piece))
+            ):
+                continue  # "NO DYE PACKS, NO ALARMS": a word of a shouted run
+            after = offset + len(piece)
+            # After "group …" only the first name is a body; after "groups like …", all.
+            context = _group_context(text, run_start)
+            listed = context is not None and (number == 0 or context)
+            if (
+                spaced
+                and not listed
+                and _NAMED_VENUE_AFTER.match(text, after)
+                and text[max(0, offset - 4) : offset].lower() == "the "
+                and _key(piece.rsplit(" ", 1)[-1]) not in _PLACE_ENDINGS
+            ):
+                listed = True  # "the Blue Lantern club": the club is named Blue Lantern
             if (
                 not acronym
                 and not listed
-                and (" " not in piece or not _has_body_word(piece))
-                and not _APPOSITIVE_GROUP.match(text, offset + len(piece))
+                and not _APPOSITIVE_GROUP.match(text, after)
+                and not (
+                    spaced
+                    and (
+                        _has_body_word(piece)
+                        or " & " in piece  # "Hargrove & Pell": a firm of partners
+                        or (capitals and any(is_acronym(w) for w in piece.split()))
+                    )
+                )
             ):
                 continue  # no body word, no context: a person's name, a place, a day
             offset, piece = _without_sentence_opener(text, offset, piece)
             piece = with_number(text, offset, piece)
             offset, name = _body_of_person(offset, _strip_word_dot(piece), is_person)
-            named_by_context = listed or bool(_APPOSITIVE_GROUP.match(text, offset + len(name)))
+            named_by_context = (
+                listed
+                or bool(_APPOSITIVE_GROUP.match(text, offset + len(name)))
+                or _FIRM.fullmatch(name) is not None
+            )
             if not named_by_context:
                 name = _cut_at_person(name)
                 if not looks_like_organization(name):
@@ -529,11 +658,78 @@ def find_organization_mentions(
             canonical = known.lookup(name) or canonical_name(name)
             if canonical and canonical[0].isupper() and not is_person(canonical):
                 found.append(OrganizationMention(index, offset, canonical))
-    found.sort(key=lambda mention: (mention.paragraph, mention.offset))
-    return [
-        OrganizationMention(m.paragraph, m.offset, m.name, aliases.get(m.name, m.alias_of))
-        for m in found
-    ]
+                taken.append((offset, offset + len(name)))
+    found.sort(key=itemgetter(0, 1))  # by paragraph, then offset
+    if aliases:
+        found = [
+            mention._replace(alias_of=aliases[mention.name]) if mention.name in aliases else mention
+            for mention in found
+        ]
+    return found
+
+
+class _Initials:
+    """Capitalised names of three words or more, looked up by their initials."""
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[int, int, str]] = []
+        self.letters: list[str] = []
+
+    def add(self, paragraph: int, offset: int, piece: str) -> None:
+        self.pieces.append((paragraph, offset, piece))
+        self.letters.append("")
+
+    def find(self, acronym: str) -> tuple[int, int, str] | None:
+        """The earliest name, or leading part of one, whose initials spell ``acronym``
+        (three letters at least: two match by chance too often, "CT", "DC")."""
+        if len(acronym) < 3:
+            return None
+        for index, (paragraph, offset, piece) in enumerate(self.pieces):
+            letters = self.letters[index] or _initials_of(piece)
+            self.letters[index] = letters
+            if letters.startswith(acronym):
+                words = piece.split()
+                found = 0
+                for end, word in enumerate(words, start=1):
+                    if word not in _INITIAL_SKIPS:
+                        found += 1
+                        if found == len(acronym):
+                            return paragraph, offset, " ".join(words[:end])
+        return None
+
+
+def _initials_of(piece: str) -> str:
+    """The initials of a capitalised name, small words skipped, up to its first lower-case
+    word ("Dunmore State University Board of Trustees" → "DSUBT"); "-" when it has none."""
+    letters = []
+    for word in piece.split():
+        if word in _INITIAL_SKIPS:
+            continue
+        if not word[0].isupper():
+            break
+        letters.append(word[0])
+    return "".join(letters) or "-"
+
+
+_TWO_CAPITALS = re.compile(r"[A-Z][A-Z]")
+# "a torn ACL", "an MRI": an acronym after an indefinite article is a thing.
+_THING_BEFORE = re.compile(r"\b[Aa]n?[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+)?$")
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+[a-z]")
+# Another word in capitals right before or after, in the same run of words: the acronym
+# is part of shouting ("NO ALARMS"), not one of a list ("the FBI, ATF and police").
+_CAPITALS_BEFORE = re.compile(r"\b[A-Z]{2,} +$")
+_CAPITALS_AFTER = re.compile(r" +[A-Z]{2,}\b")
+# A capitalised name with a lower-case venue noun after it: "the Blue Lantern club" (but
+# "the Millbrook City firm" only says where the firm is).
+_NAMED_VENUE_AFTER = re.compile(
+    rf"{_S}(?:club|nightclub|restaurant|bar|bakery|cafe|café|diner|tavern|pub|brewery|"
+    r"store|shop|gallery|band|choir|troupe)\b"
+)
+_PLACE_ENDINGS = PLACE_WORDS | frozenset("city county town village state".split())
+# Partners' names joined by an ampersand: "Hargrove & Pell", "Pruitt, Hale & Moss".
+_FIRM = re.compile(r"[A-Z][\w'’-]+(?:,? [A-Z][\w'’-]+)*,? & [A-Z][\w'’-]+")
+
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "de"})
 
 
 def _has_body_word(piece: str) -> bool:
@@ -546,6 +742,8 @@ def _group_context(text: str, start: int) -> bool | None:
     """Whether a run follows a word that makes it a body: ``None`` when not, else whether
     that word opens a list ("organizations like X and Y")."""
     word, start = _word_before(text, start)
+    if word not in _CONTEXT_WORDS:
+        return None  # the usual case: the word before says nothing
     if word == "the":
         word, start = _word_before(text, start)
     listing = word in _LIST_WORDS
@@ -559,6 +757,15 @@ def _group_context(text: str, start: int) -> bool | None:
     if word in _GROUP_NOUN_SET or word in _OWNING_VERBS:
         return listing
     return None
+
+
+# Every word that can stand right before a name in the contexts above.
+_CONTEXT_WORDS = (
+    _GROUP_NOUN_SET
+    | _LIST_WORDS
+    | frozenset(verb.split()[-1] for verb in _OWNING_VERBS)
+    | frozenset({"the", "of", "such"})
+)
 
 
 def _word_before(text: str, start: int) -> tuple[str, int]:
@@ -600,12 +807,22 @@ def _without_sentence_opener(text: str, offset: int, piece: str) -> tuple[int, s
 
 
 def with_number(text: str, offset: int, piece: str) -> str:
-    """A union local or a district keeps its number: "United Steelworkers Local 4412"."""
+    """A union local or a district keeps its number: "United Steelworkers Local 4412",
+    and "Local 311 of the United Bakery Workers Union" is one body."""
     if _key(piece.split()[-1]) in _NUMBERED:
         number = _NUMBER_AFTER.match(text, offset + len(piece))
         if number:
-            return piece + number.group()
+            piece += number.group()
+            parent = _PARENT_BODY.match(text, offset + len(piece))
+            if len(piece.split()) == 2 and parent and looks_like_organization(parent["body"]):
+                piece += parent.group()
     return piece
+
+
+# The body a numbered part belongs to: "[Local 311] of the United … Workers Union".
+_PARENT_BODY = re.compile(
+    rf"{_S}of{_S}the{_S}(?P<body>{_CAP_WORD}(?:{_S}(?:(?:of|and|for|&){_S})?{_CAP_WORD})*)"
+)
 
 
 def _body_of_person(offset: int, name: str, is_person: Callable[[str], bool]) -> tuple[int, str]:

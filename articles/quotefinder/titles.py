@@ -260,6 +260,22 @@ TITLE_HEADS = frozenset(
         "organiser",
         "cantor",
         "usher",
+        "agent",
+        # positions on a team, written before a player's name like a job
+        "forward",
+        "quarterback",
+        "linebacker",
+        "lineman",
+        "receiver",
+        "pitcher",
+        "catcher",
+        "shortstop",
+        "striker",
+        "midfielder",
+        "goalkeeper",
+        "goalie",
+        "sponsor",
+        "narrator",
     }
 )
 MULTIWORD_TITLE_HEADS = frozenset(
@@ -388,6 +404,9 @@ TITLE_MODIFIERS = frozenset(
         "crime",
         "special",
         "chief's",
+        "battalion",
+        "division",
+        "unit",
         # department words of "Public Works Director", "Economic Development Director"
         *"""economic works transportation parks planning finance financial human resources
         information technology nursing science research sales marketing engineering charge
@@ -399,6 +418,8 @@ TITLE_MODIFIERS = frozenset(
 _MULTIWORD_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _words in sorted(MULTIWORD_TITLE_HEADS, key=len, reverse=True):
     _MULTIWORD_BY_FIRST.setdefault(_words[0], []).append(_words)
+# The first words of the multi-word heads ("attorney" of "attorney general").
+MULTIWORD_FIRSTS = frozenset(_MULTIWORD_BY_FIRST)
 
 
 def word_key(token: str) -> str:
@@ -416,17 +437,6 @@ def gender_of_title(title: str) -> str:
     return ""
 
 
-def honorific_at(tokens: list[str], index: int) -> str:
-    """The honorific written at ``tokens[index]`` (normalised), or ``""``."""
-    entry = HONORIFICS.get(word_key(tokens[index]))
-    if entry is None:
-        return ""
-    # "Sister"/"Brother"/"Father" are honorifics only before a capitalised name.
-    if not tokens[index][0].isupper():
-        return ""
-    return entry[0]
-
-
 def title_end(tokens: list[str], index: int) -> int:
     """If a title starts at ``tokens[index]``, the index just after it; else ``index``.
 
@@ -434,19 +444,26 @@ def title_end(tokens: list[str], index: int) -> int:
     "Lead community organizer", "state Sen."), or a listed multi-word head
     ("Attorney General", "Chief of Police").
     """
+    return title_end_of_keys([token.lower().rstrip(".") for token in tokens], index)
+
+
+def title_end_of_keys(keys: list[str], index: int) -> int:
+    """:func:`title_end` over words already in :func:`word_key` form."""
     end = index
     position = index
-    count = len(tokens)
+    count = len(keys)
     while position < count:
-        key = word_key(tokens[position])
-        for words in _MULTIWORD_BY_FIRST.get(key, ()):
-            size = len(words)
-            if position + size <= count and all(
-                word_key(tokens[position + k]) == words[k] for k in range(1, size)
-            ):
-                end = position + size
-                break
-        else:
+        key = keys[position]
+        multiword = _MULTIWORD_BY_FIRST.get(key)
+        if multiword is not None:
+            for words in multiword:
+                size = len(words)
+                if position + size <= count and tuple(keys[position : position + size]) == words:
+                    end = position + size
+                    break
+            else:
+                multiword = None
+        if multiword is None:
             if end > index and key in HONORIFICS:
                 break  # "police spokesperson | Lt. Aaron Boisvert": the rank is the name's
             if key in TITLE_HEADS:

@@ -1,5 +1,6 @@
 """Reading names, honorifics, titles and descriptors."""
 
+from articles.quotefinder import find_quotes
 from articles.quotefinder.descriptors import read_descriptor
 from articles.quotefinder.names import parse_person_phrase, surname_of
 
@@ -81,3 +82,42 @@ def test_descriptor_with_organization_first():
 def test_relative_clause_is_personal_but_no_role():
     found = read_descriptor(", who lives on Garden Street, said")
     assert found.personal and not found.title and not found.organization
+
+
+def people(*paragraphs):
+    return [person.name for person in find_quotes(list(paragraphs)).people]
+
+
+def test_a_titled_person_named_in_a_possessive_is_listed():
+    assert people("Mayor Rutherford Gale’s office did not respond.") == ["Rutherford Gale"]
+
+
+def test_a_plural_title_before_a_list_belongs_to_each_name():
+    extraction = find_quotes(["Opposed were council members Ivo Stern and Mina Lund, who lost."])
+    assert [(p.name, p.title) for p in extraction.people] == [
+        ("Ivo Stern", "council member"),
+        ("Mina Lund", "council member"),
+    ]
+
+
+def test_a_dateline_is_neither_a_person_nor_a_body():
+    extraction = find_quotes(["GRANITE FALLS — Felix Amundsen, the owner, said it would close."])
+    assert [p.name for p in extraction.people] == ["Felix Amundsen"]
+    assert extraction.organizations == []
+
+
+def test_vessels_numbered_bills_and_places_are_not_people():
+    assert people("Five men died aboard the trawler Mary Ellen, the report said.") == []
+    assert people("The measure, House Bill 2210, would cap rates, the report said.") == []
+    assert people("A plant in Cedar Falls, said the report, is to blame.") == []
+    assert people("Tenants of Harbor Towers, a 20-story building, sued.") == []
+
+
+def test_a_descriptive_opening_is_not_a_description_of_the_next_name():
+    assert people("For three quarters Friday night, Eastbrook Central could not score.") == []
+
+
+def test_a_wire_dateline_with_its_agency_is_set_aside():
+    extraction = find_quotes(["BOSTON (AP) — Nadine Ortiz, the owner, said it would close."])
+    assert [p.name for p in extraction.people] == ["Nadine Ortiz"]
+    assert extraction.organizations == []

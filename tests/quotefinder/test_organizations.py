@@ -129,3 +129,106 @@ def test_possessive_owner_name_and_who_runs_clauses():
     assert people["Guadalupe Olvera"].title == "chef and co-owner"
     assert extraction.quotes[-1].speaker == "Marco DiStefano"
     assert extraction.quotes[-1].speaker_org == "Trattoria DiStefano"
+
+
+def test_initials_written_later_make_the_full_name_a_body():
+    found = organizations(
+        "“Pinewood,” now at the Ashgrove Repertory Theatre, runs through May.",
+        "Marisol Tan, ART’s artistic director since 2019, stages it in the round.",
+    )
+    assert found == ["Ashgrove Repertory Theatre"]
+
+
+def test_initials_before_the_rest_of_a_name_spell_out_the_body_too():
+    found = organizations(
+        "The Dunmore State University Board of Trustees raised tuition.",
+        "The DSU Faculty Senate objected.",
+    )
+    assert found == [
+        "Dunmore State University Board of Trustees",
+        "Dunmore State University",
+        "DSU Faculty Senate",
+    ]
+
+
+def test_an_acronym_beside_a_word_is_a_brand():
+    assert organizations("The line formed before BRIO Bakehouse opened.") == ["BRIO Bakehouse"]
+
+
+def test_a_run_of_capital_words_is_still_shouting():
+    assert organizations("The note read, “THIS IS A ROBBERY. NO ALARMS.”") == []
+
+
+def test_an_acronym_after_a_or_an_is_a_thing():
+    assert organizations("She missed the season with a torn ACL.") == []
+
+
+def test_partners_joined_by_an_ampersand_are_a_firm():
+    assert organizations("The auditor, Hargrove & Pell, flagged the fund.") == ["Hargrove & Pell"]
+
+
+def test_a_name_before_a_venue_noun_is_the_venue_business():
+    assert organizations("He kept the Copper Kettle club open through two fires.") == [
+        "Copper Kettle"
+    ]
+    assert organizations("Lakeshore Partners, the Millbrook City firm, built it.") == [
+        "Lakeshore Partners"
+    ]
+
+
+def test_a_body_named_before_a_place_stops_at_in():
+    assert organizations("She taught at Linden Elementary School in Westvale.") == [
+        "Linden Elementary School"
+    ]
+
+
+def test_a_court_of_something_is_a_court():
+    assert organizations("Her appeal went to the Court of Appeals in June.") == ["Court of Appeals"]
+
+
+def test_a_title_ending_a_bodys_name_is_part_of_it():
+    assert organizations("The Office of the State Comptroller released the audit.") == [
+        "Office of the State Comptroller"
+    ]
+
+
+def test_a_union_local_of_a_union_is_one_body():
+    assert organizations(
+        "Wanda Pierce, president of Local 311 of the United Bakery Workers Union, spoke."
+    ) == ["Local 311 of the United Bakery Workers Union"]
+
+
+def test_days_and_party_members_are_not_bodies():
+    assert organizations("The firm and its management company sued Thursday.") == []
+    assert organizations("Only one Democrat in the Assembly spoke against it.") == []
+
+
+def test_a_county_a_descriptor_works_in_is_a_place():
+    assert organizations("Ada Quint, a former prosecutor in Lorain County, is running.") == []
+
+
+def test_more_words_that_end_a_bodys_name():
+    assert organizations(
+        "Doctors at Fairview Pediatric Associates, the Hillcrest Courier and the Army Corps "
+        "of Engineers agreed, as did the Prairie Athletic Conference and Tillman Paper Co."
+    ) == [
+        "Fairview Pediatric Associates",
+        "Hillcrest Courier",
+        "Army Corps of Engineers",
+        "Prairie Athletic Conference",
+        "Tillman Paper Co",
+    ]
+
+
+def test_acronyms_in_a_list_are_each_a_body():
+    assert organizations("Agents from the FBI, ATF and DEA searched the house.") == [
+        "FBI",
+        "ATF",
+        "DEA",
+    ]
+
+
+def test_a_place_naming_a_plant_is_not_an_employer():
+    extraction = find_quotes(["“Tough day,” said Ruben Ocasio, a welder at the Toledo plant."])
+    assert extraction.organizations == []
+    assert extraction.people[0].organization == ""
