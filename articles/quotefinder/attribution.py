@@ -65,8 +65,11 @@ PARTIAL_VERBS = (
     "called", "calls", "described", "describes", "labeled", "labelled", "termed",
     "characterized", "characterised", "branded", "dubbed", "referred to", "likened",
     "compared", "deemed", "considered", "hailed", "praised", "denounced", "condemned",
-    "accused", "accuses",
+    "accused", "accuses", "found", "finds",
 )  # fmt: skip
+# Verbs of reports and audits more than of people: a "name" before them that nothing marks
+# as a person's is more likely the end of a body's name.
+_FINDING_VERBS = frozenset({"found", "finds"})
 # Verbs whose object comes before the words: "told reporters", "told NBC Connecticut".
 _RECIPIENT_VERBS = frozenset({"told", "tells", "asked", "asks", "reminded", "assured"})
 
@@ -213,6 +216,7 @@ _PRONOUNS = frozenset({"he", "she", "they"})
 _RELATIVE_TAIL = re.compile(r",\s+who(?:\s+[a-z]+ly|\s+(?:once|also|later|then|has|had))*\s*$")
 # "Ambrose Kettering, 79, who has lived here since 1961 and who said": the second "who"
 # stands for the same antecedent as the first.
+_AGE_END = re.compile(r",\s*\d{1,3}$")
 _LATER_WHO = re.compile(r"\s(?:and|but)\s+who(?:\s+[a-z]+ly|\s+(?:once|also|later|then))*\s*$")
 _FIRST_WHO = re.compile(r",\s+who\s")
 # Subjects that name nobody: "someone in the front row", "it" (a post, a statement, a
@@ -322,6 +326,9 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
     relative = _RELATIVE_TAIL.search(stripped)
     if relative:  # "Chief Marcus Delacroix-Hale, who once [called]": the antecedent speaks
         stripped = stripped[: relative.start()]
+        age = _AGE_END.search(stripped)
+        if age:  # "was Anselm Brody, 81, who said": the age is not the antecedent
+            stripped = stripped[: age.start()]
     elif stripped.endswith("who") and _LATER_WHO.search(stripped):
         whos = list(_FIRST_WHO.finditer(stripped))
         if whos:  # read the antecedent with its descriptors ("…, 81,")
@@ -336,7 +343,16 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
     cut = stripped.rfind(", ")
     intro = stripped[:cut] if cut >= 0 else ""
     clause_start = cut + 2 if cut >= 0 else 0
-    reference = _trailing_reference(stripped[clause_start:], base + clause_start)
+    clause = stripped[clause_start:]
+    reference = None
+    of = clause.find(" of ")
+    if of > 0 and parse_person_phrase(clause[:of]) is not None:
+        # "Ezekiel Marsh of the Brookfield Housing Clinic": a person and their body
+        reference = object_reference(clause, base + clause_start)
+        if reference is not None and reference.kind != "name":
+            reference = None
+    if reference is None:
+        reference = _trailing_reference(clause, base + clause_start)
     if reference is not None and reference.kind == "name" and intro:
         # "the company's spokesman, Lyle Abernathy": a description before the name.
         previous = intro.rfind(", ")
@@ -455,7 +471,7 @@ def _verb_text(match: re.Match[str] | VerbMatch) -> str:
     return " ".join(verb.lower().split())
 
 
-def _object_reference(rest: str, base: int) -> SpeakerRef | None:
+def object_reference(rest: str, base: int) -> SpeakerRef | None:
     """The speaker written after a verb: ``said Kelvin Lovejoy, Lead … Association.``"""
     end = len(rest)
     for stop in (",", ";", ":"):
@@ -516,7 +532,7 @@ def _cue_after(tail: str, base: int) -> Cue | None:
     if "ccording" in tail:
         according = _ACCORDING_OPENS_TAIL.match(tail)
         if according:
-            reference = _object_reference(tail[according.end() :], base + according.end())
+            reference = object_reference(tail[according.end() :], base + according.end())
             if reference is not None:
                 return Cue(reference, "according to")
             return None
@@ -526,7 +542,7 @@ def _cue_after(tail: str, base: int) -> Cue | None:
         verb = verbs[0]
         rest = tail[verb.end :]
         skipped = len(rest) - len(rest.lstrip())
-        reference = _object_reference(rest[skipped:], base + verb.end + skipped)
+        reference = object_reference(rest[skipped:], base + verb.end + skipped)
         if reference is not None:
             channel = _channel_after(rest[skipped + len(reference.phrase) :])
             return Cue(reference, verb.verb, channel)
@@ -538,10 +554,15 @@ def _cue_after(tail: str, base: int) -> Cue | None:
         reference, intro = read_subject(stripped, base + len(subject_text) - len(stripped))
         if reference is None or intro:
             continue
-        if reference.subject_start - base != len(subject_text) - len(stripped):
+        before = stripped[: reference.subject_start - base - len(subject_text) + len(stripped)]
+        if before and not _GENERATION.fullmatch(f"{before}{reference.phrase.split()[0]} "):
             continue  # other words stand before the subject: not an attribution
         return _cue_from(reference, verb, tail[verb.end :], "")
     return None
+
+
+# "the elder Ames said": one of a family, by generation.
+_GENERATION = re.compile(r"[Tt]he\s+(?:younger|elder|older)\s+(?:\S+\s+)?")
 
 
 def _cue_from(reference: SpeakerRef, verb: re.Match[str], rest: str, intro: str) -> Cue:
@@ -563,7 +584,7 @@ def cue_before(lead: str, base: int) -> Cue | None:
     """A cue in ``lead``, the words of the sentence before an opening quotation mark."""
     according = _ACCORDING_ENDS_LEAD.search(lead) if "ccording" in lead else None
     if according:
-        reference = _object_reference(according.group("who"), base + according.start("who"))
+        reference = object_reference(according.group("who"), base + according.start("who"))
         if reference is not None:
             return Cue(reference, "according to")
     actor = _SHOUTER.search(lead) if lead.rstrip(" ,:").endswith(_SHOUTS) else None
@@ -574,7 +595,8 @@ def cue_before(lead: str, base: int) -> Cue | None:
         return Cue(reference, actor.group("verb"))
     verbs = find_verbs(lead, partial=True)
     later: VerbMatch | None = None  # "… said he had watched film and called [him] Q"
-    for verb in reversed(verbs):
+    for index in range(len(verbs) - 1, -1, -1):
+        verb = verbs[index]
         if later is None and _OPEN_RELATIVE.search(lead, verb.end):
             # "thanked volunteers at the hall, who answered him with chants of Q":
             # the words belong to the relative clause's subject, not to this verb's.
@@ -586,6 +608,21 @@ def cue_before(lead: str, base: int) -> Cue | None:
         reference, intro = read_subject(before, base)
         if reference is None:
             continue
+        if (
+            reference.kind == "nominal"
+            and index
+            and lead[verbs[index - 1].end : reference.offset - base].strip() == "that"
+        ):
+            # "Halvorsen wrote that the new wing reflected Q": the words are the writer's
+            continue
+        if (
+            verb.verb in _FINDING_VERBS
+            and reference.kind == "name"
+            and not (reference.parts.title or reference.parts.honorific or reference.parts.gender)
+        ):
+            # "the Office of the County Auditor found", "a study by the Center for Rural
+            # Policy found": a body's finding, not Mr. Auditor's
+            reference = SpeakerRef("nominal", reference.phrase, reference.offset)
         return _cue_from(reference, later or verb, lead[(later or verb).end :], intro)
     participle = later or _last_participle(lead) or _own_words_noun(lead)
     if participle is not None:
@@ -648,8 +685,12 @@ def _last_participle(lead: str) -> VerbMatch | None:
     return VerbMatch(found.start("verb"), found.end("verb"), found.group("verb"))
 
 
-def sentence_subject(lead: str, base: int = 0) -> SpeakerRef | None:
-    """The person a sentence opens with: a pronoun, or a name with its title."""
+def sentence_subject(lead: str, base: int = 0, *, any_verb: bool = False) -> SpeakerRef | None:
+    """The person a sentence opens with: a pronoun, or a name with its title.
+
+    The name must be followed by a verb-like word ("Pike smiled"); with ``any_verb`` any
+    lower-case word will do ("Pike didn't hesitate").
+    """
     pronoun = _SUBJECT_START.match(lead)
     if pronoun:
         phrase = pronoun.group("pronoun").lower()
@@ -660,7 +701,9 @@ def sentence_subject(lead: str, base: int = 0) -> SpeakerRef | None:
         if not (text[0].isupper() or text.lower().rstrip(",") in LOWER_NAME_WORDS):
             # The name must be the whole subject: "Pike smiled and", not "Tenant
             # organizers cheered and".
-            if not (text.endswith("ed") or text in _ADVERB_WORDS or text in _PREDICATES):
+            if not (
+                any_verb or text.endswith("ed") or text in _ADVERB_WORDS or text in _PREDICATES
+            ):
                 return None
             break
         end = word.end()
@@ -675,6 +718,43 @@ def sentence_subject(lead: str, base: int = 0) -> SpeakerRef | None:
     if lead[: reference.offset - base].strip():
         return None  # other words before the name: not the subject
     return reference._replace(weak=True)
+
+
+# "Said ferry captain Odile Marchbanks:": the verb before its subject, the quote after a colon.
+_VERB_FIRST = re.compile(r"\s*(?P<verb>Said|Says|Added|Adds|Wrote|Writes)\s+(?=\w)")
+# An opening clause before the subject: "Asked what he would do first, ", "Before leaving, ".
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:Asked|Pressed|Reached|After|Before|When|While|Later|Afterward|Afterwards|"
+    r"Earlier|Moments\s+later|Speaking|Standing|Sitting|Outside|Inside)\b[^,:;“”\"]{0,80},\s+"
+)
+
+_LOWER_PRONOUN = re.compile(r"(?P<pronoun>he|she|they)\s")
+
+
+def colon_cue(lead: str, base: int = 0) -> Cue | None:
+    """The speaker of a quote introduced by a colon and no speech verb.
+
+    ``Said Odile Marchbanks, a ferry captain: Q`` names the speaker after the verb;
+    otherwise the person the sentence opens with introduces their own words: ``Wrenfield
+    didn't hesitate: Q``, ``Asked about the vote, she was blunt: Q``.
+    """
+    if not lead.rstrip().endswith(":"):
+        return None
+    inverted = _VERB_FIRST.match(lead)
+    if inverted:
+        rest = lead[inverted.end() :].rstrip().rstrip(":")
+        reference = object_reference(rest, base + inverted.end())
+        if reference is None or reference.kind not in {"name", "pronoun"}:
+            return None
+        return Cue(reference, inverted.group("verb").lower())
+    opening = _OPENING_CLAUSE.match(lead)
+    start = opening.end() if opening else 0
+    pronoun = _LOWER_PRONOUN.match(lead, start) if opening else None
+    if pronoun:  # "Before adjourning, she spoke to them:"
+        phrase = pronoun.group("pronoun")
+        return Cue(SpeakerRef("pronoun", phrase, base + pronoun.start("pronoun")), "said")
+    reference = sentence_subject(lead[start:], base + start, any_verb=True)
+    return Cue(reference, "said") if reference is not None else None
 
 
 class Reported(NamedTuple):
@@ -697,7 +777,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         return None  # neither shape can match: skip the patterns
     according = _ACCORDING_OPENS.match(sentence)
     if according:
-        reference = _object_reference(according.group("who"), base + according.start("who"))
+        reference = object_reference(according.group("who"), base + according.start("who"))
         if reference is not None and reference.kind != "nominal":
             return Reported(
                 Cue(reference, "according to"),
@@ -706,7 +786,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
             )
     trailing = _ACCORDING_ENDS.search(sentence)
     if trailing:
-        reference = _object_reference(trailing.group("who"), base + trailing.start("who"))
+        reference = object_reference(trailing.group("who"), base + trailing.start("who"))
         if reference is not None and reference.kind != "nominal":  # not "district figures"
             start = len(sentence) - len(sentence.lstrip())
             return Reported(Cue(reference, "according to"), base + start, base + trailing.start())

@@ -13,7 +13,9 @@
    (:mod:`.mentions`) and resolving each cue's speaker as it is reached, so "she" means
    whoever "she" could mean at that point of the story — first the subject the last
    sentences were about, then the latest person of that gender. A quote opening a
-   paragraph with no cue continues the previous speaker; quoted words inside a sentence
+   paragraph with no cue continues the previous speaker — unless it stands alone and the
+   next paragraph names its speaker ("That was Ingrid Solvang, …", or the subject of the
+   second paragraph of a story that opens on a quote); quoted words inside a sentence
    that names nobody (a sign, a chant) have no speaker; "someone", "it" or an unnamed
    spokeswoman speak for nobody, unless the story names them later ("That neighbor,
    Caspar Wendt, …").
@@ -33,13 +35,16 @@ from .attribution import (
     LOWER_NAME_WORDS,
     Cue,
     SpeakerRef,
+    colon_cue,
     cue_after,
     cue_before,
     ends_with_speech_verb,
     find_reported_speech,
     find_verbs,
+    object_reference,
     opens_with_speech_verb,
     sentence_ends,
+    sentence_subject,
     word_pattern,
 )
 from .descriptors import (
@@ -145,6 +150,7 @@ class _Candidate:
     before: Cue | None = None
     after_end: int = 0  # where the cue after the quote stops, in its paragraph
     before_above: bool = False  # the cue closes the paragraph above ("… said:")
+    below: bool = False  # the speaker is named in the paragraph below ("That was X, …")
     lead: str = ""  # the sentence's words before the opening mark
 
     @property
@@ -393,8 +399,8 @@ def _is_quotation(
         # after it could not be read
     if _is_title_case(inner) and unpunctuated and _VERB_AFTER.match(after):
         return False  # the span is a clause's subject: the name of something
-    if len(words) <= 3 and _modifies_noun(inner, after):
-        return False
+    if len(words) <= 3 and _modifies_noun(inner, after) and not _SAYING_BEFORE.search(lead, near):
+        return False  # a coinage; but "said “I was wrong” twice" is somebody's words
     if (
         cue is None
         and len(words) > 1
@@ -411,7 +417,11 @@ def _is_quotation(
         return True  # a whole utterance, however short: "Say his name!"
     if _is_title_case(inner):
         return False
-    return cue is not None and cue.speaker.kind != "unnamed" and len(words) >= 2
+    if cue is None or cue.speaker.kind == "unnamed":
+        return False
+    # One word is a quotation when a named person is said to have called something so:
+    # "called the plan “premature”"; otherwise it is more likely the writer's scare quote.
+    return len(words) >= 2 or (cue.partial_only and cue.speaker.kind == "name")
 
 
 def _continues_attributed_sentence(
@@ -474,7 +484,7 @@ def _read_cues(
         if candidate.after is not None:
             pass  # attributed after its closing mark: the words before do not matter
         elif lead.strip():
-            candidate.before = cue_before(lead, lead_start)
+            candidate.before = cue_before(lead, lead_start) or colon_cue(lead, lead_start)
         elif span.paragraph > 0 and not text[: span.mark_start].strip():
             # "… told the crowd outside headquarters:" closing the paragraph above.
             above = masked[span.paragraph - 1].rstrip()
@@ -484,8 +494,43 @@ def _read_cues(
                 if cue is not None:
                     candidate.before = cue
                     candidate.before_above = True
+        if (
+            span.closed
+            and candidate.after is None
+            and candidate.before is None
+            and not lead.strip()
+            and span.end_paragraph + 1 < len(masked)
+            and not text[span.mark_end :].strip()
+        ):
+            cue = _named_below(masked[span.end_paragraph + 1], opening=span.paragraph == 0)
+            if cue is not None:
+                candidate.before, candidate.below = cue, True
         candidates.append(candidate)
     return candidates
+
+
+# A paragraph naming who said the quote standing alone above it: "That was Ingrid Solvang,
+# 58, who spent the night …", "That’s Marguerite Tollefsen, on her porch."
+_THAT_WAS = re.compile(r"\s*(?:That['’]s|That\s+(?:is|was)|This\s+is|Those\s+were)\s+(?=[A-Z])")
+
+
+def _named_below(below: str, *, opening: bool) -> Cue | None:
+    """The speaker of a quote standing alone as a paragraph, named in ``below``.
+
+    "That was …" names them wherever the quote stands. A story that opens with a quote
+    names its speaker as the subject of the next paragraph: "Marguerite Tollefsen has listened
+    that question a lot."
+    """
+    that = _THAT_WAS.match(below)
+    if that:
+        reference = object_reference(below[that.end() :], that.end())
+    elif opening:
+        reference = sentence_subject(below, 0, any_verb=True)
+    else:
+        return None
+    if reference is None or reference.kind != "name" or " " not in reference.parts.name:
+        return None
+    return Cue(reference._replace(weak=False), "said")
 
 
 # --- step 3: split quotes -------------------------------------------------------------
@@ -576,6 +621,9 @@ class _Mention(NamedTuple):
     strong: bool  # a title, a descriptor, a speech verb or a known first name
     # "That neighbor, Caspar Wendt,": the noun of an unnamed person this name is given to
     names_unnamed: str = ""
+    # "His daughter, Beatrix Farrow,": a relative ("daughter"), who leaves the bare surname to
+    # the person the story is about
+    kin: str = ""
 
 
 class _Anonymous(NamedTuple):
@@ -592,6 +640,15 @@ class _Relative(NamedTuple):
     first_name: str
     owner: str  # "his", "her", "their", the name before "'s", or "" (not family)
     gender: str
+    relation: str = ""
+
+
+class _Kin(NamedTuple):
+    """A relative referred to without a name: "Her husband shrugged." """
+
+    owner: str  # "his" or "her"
+    relation: str
+    gender: str
 
 
 _RELATION_BEFORE = re.compile(
@@ -604,6 +661,15 @@ _RELATION_BEFORE = re.compile(
     r"coworker|co-worker|colleague|partner|boyfriend|girlfriend|fiancé|fiancée|fiance|"
     r"fiancee),\s*$"
 )
+# A relative written without a name after "his" or "her": "His son", "her late husband"
+# (not "His son, Felix," nor "her husband’s truck").
+_KIN_AFTER = re.compile(
+    r"\s+(?:(?:late|older|younger|elder|eldest|oldest|youngest|twin|adult|teenage)\s+)?"
+    r"(?P<relation>wife|husband|son|daughter|mother|father|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|widow|widower)(?![\w'’-]|,?\s+[A-Z])"
+)
+# "the younger" or "the elder" before a surname shared in a family.
+_GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+(?:[A-Z][\w.]*\s+)?$")
 # Relations that share a family name; a neighbor or a friend is only a first name.
 _FAMILY = frozenset(
     """wife husband son daughter mother father brother sister grandson granddaughter
@@ -623,7 +689,8 @@ def _relative_before(text: str, offset: int, name: str) -> _Relative | None:
     relation = match.group("relation")
     if relation not in _FAMILY:
         owner = ""  # "Her neighbor, Frank,": known by his first name only
-    return _Relative(name, owner, gender_of_words(relation) or gender_of_first_name(name))
+    gender = gender_of_words(relation) or gender_of_first_name(name)
+    return _Relative(name, owner, gender, relation if owner else "")
 
 
 _APPOSITIVE_BEFORE = re.compile(
@@ -690,6 +757,22 @@ def _name_segments(piece: str) -> list[tuple[int, str, str]]:
         if match:
             cursor = match.end()
     return segments
+
+
+def _shared_surname(segments: list[tuple[int, str, str]]) -> str:
+    """The family name two given names share, as in "Margaret and Louise Brezina"; or ``""``.
+
+    Only for exactly two people, the first a lone given name and the second a given name
+    and a surname, at least one of the given names known as one.
+    """
+    if len(segments) != 2 or segments[0][2] or segments[1][2]:
+        return ""
+    first, second = segments[0][1], segments[1][1].split()
+    if len(second) != 2 or not first.isalpha() or not second[1][:1].isupper():
+        return ""
+    if not (gender_of_first_name(first) or gender_of_first_name(second[0])):
+        return ""
+    return second[1].rstrip(".")
 
 
 def _appositive_before(before: str) -> Descriptor | None:
@@ -801,16 +884,26 @@ def _person_mentions(
             continue
         if " " not in piece:  # most pieces: one word, a surname or a first name
             name = piece.rstrip(".")
+            if name[-2:] in {"’s", "'s"}:
+                name = name[:-2]  # "Brody’s advice is …": Brody, opening the sentence
             if is_name_word(name) and name.casefold() not in bodies:
                 if text[piece_offset - 2 : piece_offset - 1] == ",":
                     found.append((piece_offset, _relative_before(text, piece_offset, name) or name))
                 else:
                     found.append((piece_offset, name))  # "Lovejoy": a reference, if anyone's
             continue
-        for inner, words, belongs_to in _name_segments(piece):
+        segments = _name_segments(piece)
+        for inner, words, belongs_to in segments:
             offset = piece_offset + inner
             name = words.rstrip(".") if not words.endswith(("Jr.", "Sr.")) else words
             if name.casefold() in bodies:
+                continue
+            shared = _shared_surname(segments) if " " not in name and inner == 0 else ""
+            if shared:
+                # "Greta and Oskar Lindqvist": Greta Lindqvist, with the surname they share
+                mention = _read_mention(text, offset, words, f"{name} {shared}", "")
+                if mention is not None:
+                    found.append((offset, mention))
                 continue
             if " " not in name:
                 if is_name_word(name):
@@ -908,8 +1001,14 @@ def _read_mention(
         or ends_with_speech_verb(before[-30:])
         or parts.gender
     )
-    named = _NAMED_AFTER_ALL.search(before, len(before) - 40) if before[-2:] == ", " else None
-    return _Mention(parts, descriptor, strong, named.group("noun") if named else "")
+    named = None
+    kin = ""
+    if before[-2:] == ", ":
+        named = _NAMED_AFTER_ALL.search(before, len(before) - 40)
+        word = before[-24:-2].rsplit(" ", 1)[-1]
+        if word in _FAMILY and _RELATION_BEFORE.search(before, len(before) - 50):
+            kin = word
+    return _Mention(parts, descriptor, strong, named.group("noun") if named else "", kin)
 
 
 _NUMBER_AFTER = re.compile(r" \d")
@@ -973,7 +1072,14 @@ def _resolve(
                 continue
             events.append((index, offset, 0, len(events), mention))
         for match in _PRONOUN.finditer(text):
-            events.append((index, match.start(), 2, len(events), match.group().lower()))
+            pronoun = match.group().lower()
+            events.append((index, match.start(), 2, len(events), pronoun))
+            if pronoun in {"his", "her"}:
+                kin = _KIN_AFTER.match(text, match.end())
+                if kin:  # "Her husband shrugged."
+                    relation = kin.group("relation")
+                    payload = _Kin(pronoun, relation, gender_of_words(relation))
+                    events.append((index, match.start(), 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
     for item in reported:
@@ -998,6 +1104,8 @@ def _resolve(
                 context.mention(payload, where)
             elif kind is _Relative:
                 context.relative(payload, where)
+            elif kind is _Kin:
+                context.kin(payload, where)
             else:
                 record = registry.observe_anonymous(where, payload.gender, payload.noun)
                 context.reference(record, where)
@@ -1159,6 +1267,15 @@ class _Context:
                 return name
         return ""
 
+    def _body_ending(self, reference: SpeakerRef, where: tuple[int, int]) -> str:
+        """The body whose name the reference only ends: "Hale" of "for Ostrowski & Hale"."""
+        before = self.masked[where[0]][max(0, reference.offset - 60) : reference.offset]
+        suffix = " " + reference.phrase.casefold()
+        for name in self.body_names:
+            if name.casefold().endswith(suffix) and before.endswith(name[: -len(suffix) + 1]):
+                return name
+        return ""
+
     def _latest_body(self, noun: str, where: tuple[int, int]) -> str:
         """The body last named before ``where`` that ``noun`` can refer to: "the club"
         is the latest body with "Club" in its name; "the group" or "its" any body."""
@@ -1178,7 +1295,10 @@ class _Context:
             where,
             self.owned(mention.descriptor, where),
             confirmed=mention.strong or bool(known),
+            by_surname=not mention.kin,
         )
+        if mention.kin and not record.relation:
+            record.relation = mention.kin
         self.reference(record, where)
 
     def relative(self, relative: _Relative, where: tuple[int, int]) -> None:
@@ -1199,7 +1319,29 @@ class _Context:
         name = f"{relative.first_name} {owner.surname}"
         parts = NameParts(name, gender=relative.gender)
         record = self.registry.observe(parts, where, described=True, by_surname=False)
+        record.relation = record.relation or relative.relation
         self.reference(record, where)
+
+    def kin(self, kin: _Kin, where: tuple[int, int]) -> None:
+        """ "Her husband shrugged.": the relative opening a sentence is its subject."""
+        if self.opens_sentence(where):
+            record = self.relative_of(kin.owner, kin.relation, kin.gender, where)
+            if record is not None:
+                record.confirmed = True  # a relative of someone named: a person
+                record.gender = record.gender or kin.gender  # not that of "her" in "her son"
+                self.registry.touch(record, where)
+                self.reference(record, where)
+
+    def relative_of(
+        self, owner: str, relation: str, gender: str, where: tuple[int, int]
+    ) -> PersonRecord | None:
+        """The person "his son" or "her husband" stands for at ``where``."""
+        people = self.sentence_people.get(self.sentence(where))
+        subjects = [] if people else self.recent_subjects(where)
+        record = self.registry.resolve_pronoun(owner, where, subjects)
+        if record is None or record.anonymous or " " not in record.name:
+            return None
+        return self.registry.relative_of(record, relation, gender)
 
     def reference(self, record: PersonRecord, where: tuple[int, int]) -> None:
         """A person named at ``where``: the sentence's subject when it opens with them."""
@@ -1228,12 +1370,27 @@ class _Context:
         if reference.kind == "name" and reference.parts is not None:
             parts = reference.parts
             existing = registry.find(parts.name)
+            if (
+                existing is not None
+                and " " not in parts.name
+                and existing.surname in registry.shared_surnames
+            ):
+                end = reference.offset + len(reference.phrase) - len(parts.name)
+                generation = _GENERATION_BEFORE.search(
+                    self.masked[where[0]], max(0, reference.offset - 16), end
+                )
+                if generation:  # "the younger Rev. Ames", "the elder Quade"
+                    record = registry.of_generation(existing, generation.group(1).lower())
+                    if record is not None:
+                        registry.touch(record, where)
+                        return record, 0.8, ""
             if existing is None and not (parts.title or parts.honorific):
                 body = (
                     self.body_words.get(parts.name.casefold())
                     or self.body_by_name.get(parts.name.casefold(), "")
                     or self._body_starting(reference.phrase)
                 )
+                body = body or self._body_ending(reference, where)
                 if body or parts.name.split()[0].casefold() in self.body_words:
                     # "Hollister said" after "Hollister Manufacturing": a company speaks.
                     return None, 0.0, body or self.body_words[parts.name.split()[0].casefold()]
@@ -1256,6 +1413,12 @@ class _Context:
                 people = self.sentence_people.get(self.sentence(where), [])
                 unnamed = [record for record in people if record.anonymous]
                 return (unnamed[-1] if unnamed else None), 0.5, ""
+            owner, _, relation = reference.phrase.lower().partition(" ")
+            if relation in _FAMILY and owner in {"his", "her", "their"}:
+                # "his wife said": the relative of the person "his" stands for
+                gender = gender_of_words(relation)
+                record = self.relative_of(owner, relation, gender, where)
+                return record, 0.6 if record is not None else 0.0, ""
             record = registry.resolve_nominal(reference.head)
             return record, 0.7 if record is not None else 0.0, ""
         if reference.kind == "organization":
@@ -1268,6 +1431,8 @@ def _cue_position(candidate: _Candidate) -> tuple[int, int]:
     if candidate.after is not None:
         return candidate.last.end_paragraph, candidate.after.speaker.offset
     if candidate.before is not None:
+        if candidate.below:
+            return candidate.last.end_paragraph + 1, candidate.before.speaker.offset
         paragraph = candidate.first.paragraph - (1 if candidate.before_above else 0)
         return paragraph, candidate.before.speaker.offset
     return candidate.first.paragraph, candidate.first.mark_start

@@ -7,7 +7,11 @@ against what has been observed so far —
 
 * a surname or first name → the latest person with that name (a relative named after
   another keeps the surname with the first: "Lazlo Brandvold and his wife, Ingeborg" —
-  then "Brandvold said" is Lazlo);
+  then "Brandvold said" is Lazlo); a courtesy title picks the bearer of that gender ("Mr.
+  Calloway" after Ms. Calloway and her brother), and "the younger" or "the elder" the child or
+  the parent;
+* "his son", "her husband" → someone else of that person's family name, introduced by that
+  relation if anyone was, else of the relation's gender;
 * "he" / "she" → the subject the last sentences were about, when the gender allows it;
   failing that, the latest person of that gender, when any gender is known (from an
   honorific, a gendered job word, a first name or an earlier pronoun); otherwise the latest
@@ -32,6 +36,14 @@ _COURTESY = frozenset({"Mr.", "Mrs.", "Ms.", "Miss", "Mx."})
 
 Position = tuple[int, int]  # (paragraph, offset)
 
+# Relations by generation, to tell "the younger Ames" from "the elder".
+_CHILDREN = frozenset(
+    "son daughter grandson granddaughter nephew niece stepson stepdaughter".split()
+)
+_PARENTS = frozenset(
+    """father mother grandfather grandmother stepfather stepmother uncle aunt""".split()
+)
+
 
 @dataclass
 class PersonRecord:
@@ -54,6 +66,8 @@ class PersonRecord:
     anonymous: bool = False
     # The noun an unnamed person was introduced by ("neighbor"), to know them when named.
     noun: str = ""
+    # How the story introduced them to someone else: "son" for "his son, Felix".
+    relation: str = ""
     names: set[str] = field(default_factory=set)
 
     @property
@@ -89,6 +103,9 @@ class PeopleRegistry:
         self._indexed: dict[str, bool] = {}
         self.last_speaker: PersonRecord | None = None
         self.last_mentioned: PersonRecord | None = None
+        # Family names more than one person of the story bears ("the elder Quade").
+        self.shared_surnames: set[str] = set()
+        self._surnames: set[str] = set()
         self._known = {name.casefold(): name for name in known_people}
         # Other names of one person ("Bart Ferrante" → "Bartolomeo Ferrante"), by folded name.
         self._aliases = {alias.casefold(): name for alias, name in (aliases or {}).items()}
@@ -112,10 +129,16 @@ class PeopleRegistry:
         if self._aliases:
             name = self._aliases.get(name.casefold(), name)
         record = self._lookup_name(name)
+        if record is not None and honorific in _COURTESY and " " not in name:
+            record = self._of_gender(record, gender)
         if record is None:
             canonical = self._known.get(name.casefold(), name) if self._known else name
             record = PersonRecord(canonical, first_seen=where, last_seen=where, confirmed=confirmed)
             self.records.append(record)
+            surname = record.surname
+            if surname in self._surnames:
+                self.shared_surnames.add(surname)
+            self._surnames.add(surname)
         elif (
             name != record.name
             and name.endswith(record.name)
@@ -179,6 +202,27 @@ class PeopleRegistry:
         if surname is not None and " " not in surname.name:
             return surname
         return None
+
+    def _of_gender(self, record: PersonRecord, gender: str) -> PersonRecord:
+        """The holder of ``record``'s surname whose gender is ``gender``: "Ms. Calloway"
+        after Desmond Calloway and his wife, Theodora Calloway, is Theodora."""
+        if not gender or record.gender == gender:
+            return record
+        surname = record.surname
+        family = [
+            other
+            for other in reversed(self.records)
+            if other is not record and other.surname == surname and " " in other.name
+        ]
+        for other in family:
+            if other.gender == gender:
+                return other
+        if not record.gender:
+            return record  # nobody known to match better
+        for other in family:  # one not known to differ
+            if not other.gender:
+                return other
+        return record
 
     def find(self, name: str) -> PersonRecord | None:
         """The person a bare name ("Lovejoy", "Kelvin") refers to, if introduced."""
@@ -245,6 +289,46 @@ class PeopleRegistry:
                     return record
             return None
         return earlier[0]
+
+    def relative_of(self, owner: PersonRecord, relation: str, gender: str) -> PersonRecord | None:
+        """Who "his son" or "her husband" is, ``owner`` being "him" or "her": someone else
+        of the owner's family name, introduced by that relation if anyone was, else the
+        latest of the relation's gender (or of unknown gender)."""
+        surname = owner.surname
+        family = [
+            record
+            for record in sorted(self.records, key=attrgetter("last_seen"), reverse=True)
+            if record is not owner
+            and not record.anonymous
+            and " " in record.name
+            and record.surname == surname
+        ]
+        for record in family:
+            if record.relation == relation:
+                return record
+        for wanted in (gender, ""):
+            for record in family:
+                if record.gender == wanted:
+                    return record
+        return None
+
+    def of_generation(self, holder: PersonRecord, generation: str) -> PersonRecord | None:
+        """Who "the younger" or "the elder" of ``holder``'s family name is, when the story
+        introduced one of them as the other's child or parent; ``None`` if it did not."""
+        family = [
+            record
+            for record in self.records
+            if record.surname == holder.surname and " " in record.name and not record.anonymous
+        ]
+        wanted, other = (_CHILDREN, _PARENTS) if generation == "younger" else (_PARENTS, _CHILDREN)
+        for record in family:
+            if record.relation in wanted:
+                return record
+        if any(record.relation in other for record in family):
+            for record in family:
+                if not record.relation:
+                    return record
+        return None
 
     def resolve_nominal(self, head: str) -> PersonRecord | None:
         """The latest person whose title or honorific ends in ``head`` ("the chief")."""

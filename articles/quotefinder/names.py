@@ -430,7 +430,13 @@ def _organization_from_prefix(prefix: list[str], title: str) -> str:
         return f"{place} Police Department"
     if "fire" in lowered:
         return f"{place} Fire Department"
-    if lowered.split()[-1] in {"mayor", "manager", "councilman", "councilwoman", "councilor"}:
+    if lowered.split()[-1] in {
+        "mayor",
+        "manager",
+        "councilman",
+        "councilwoman",
+        "councilor",
+    } and not lowered.startswith("general"):  # a general manager runs a business
         return f"City of {place}"
     if "superintendent" in lowered:
         return f"{place} Public Schools"

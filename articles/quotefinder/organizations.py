@@ -178,8 +178,11 @@ _LIST_WORDS = frozenset({"like", "as", "including", "called", "named"})
 _MEDIA_BEFORE = re.compile(rf"\b(?:told|to|with|for|in){_S}the{_S}$")
 # "The agency, known as MART": a second name for a body already found, not a new one.
 _ALIAS_BEFORE = re.compile(rf"(?:known{_S}as|called|or|\()[ \u00a0]*$")
+# "X, a developer that …" is a company; "X, a developer who …" a person, and so is "X, a
+# junior at the high school": the group noun must head the phrase, not follow "at".
 _APPOSITIVE_GROUP = re.compile(
-    rf",{_S}(?:a|an|the){_S}(?:[\w'’-]+{_S}){{0,4}}?(?:{_GROUP_NOUNS})(?![\w'’-])"
+    rf",{_S}(?:a|an|the){_S}(?:(?!(?:at|of|in|for|with|from|on|to){_S})[\w'’-]+{_S}){{0,4}}?"
+    rf"(?:{_GROUP_NOUNS})(?![\w'’-])(?!{_S}who(?![\w'’-]))"
 )
 _CITY_OF = re.compile(
     r"\b([Cc]ity|[Tt]own|[Ss]tate|[Cc]ounty) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
@@ -754,7 +757,11 @@ def _group_context(text: str, start: int) -> bool | None:
     if word == "of":
         owner, _ = _word_before(text, start)
         word = f"{owner} of"
-    if word in _GROUP_NOUN_SET or word in _OWNING_VERBS:
+    if word in _OWNING_VERBS:
+        return listing
+    if word in _GROUP_NOUN_SET:
+        if _word_before(text, start)[0] == "retired":
+            return None  # "retired contractor Bogdan Wierzbicki": a person's former trade
         return listing
     return None
 
@@ -797,7 +804,12 @@ def _without_sentence_opener(text: str, offset: int, piece: str) -> tuple[int, s
     """ "Members of Mothers Against …" at a sentence's start: the first word is only
     capitalised because it opens the sentence."""
     words = piece.split(" ")
-    if len(words) > 2 and words[1] in _CONNECTOR_WORDS and _opens_sentence(text, offset):
+    if (
+        len(words) > 2
+        and words[1] in _CONNECTOR_WORDS
+        and words[1] != "&"  # "Haskell & Drummond Builders": partners' names, both kept
+        and _opens_sentence(text, offset)
+    ):
         rest = 2
         while rest < len(words) and words[rest] in _CONNECTOR_WORDS:
             rest += 1

@@ -204,6 +204,7 @@ TITLE_HEADS = frozenset(
         "engineer",
         "member",
         "volunteer",
+        "supporter",
         "ambassador",
         "envoy",
         "delegate",

@@ -80,9 +80,9 @@ def test_evaluate_attribution_scores_a_pair(tmp_path):
 
 
 # Floors under the finder, set at what it reaches on each annotated corpus (rounded down to
-# two decimals): the 37 articles it was tuned on, and the 30 written blind by someone else,
-# which served as the development set for generalising the rules. A regression on either
-# fails the test.
+# two decimals): the 37 articles it was tuned on, the 30 written blind by someone else, which
+# served as the development set for generalising the rules, and the 30 written in real
+# outlets' house styles, the development set after that. A regression on any fails the test.
 FLOORS = {
     "attribution": {"quote_f1": 1.0, "speaker_acc": 1.0, "people_f1": 1.0, "org_f1": 0.99},
     "attribution-unseen": {
@@ -90,6 +90,12 @@ FLOORS = {
         "speaker_acc": 1.0,
         "people_f1": 0.99,
         "org_f1": 0.97,
+    },
+    "attribution-dev": {
+        "quote_f1": 0.99,
+        "speaker_acc": 0.93,
+        "people_f1": 0.9,
+        "org_f1": 0.93,
     },
 }
 
