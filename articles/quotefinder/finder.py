@@ -670,6 +670,12 @@ _KIN_AFTER = re.compile(
 )
 # "the younger" or "the elder" before a surname shared in a family.
 _GENERATION_BEFORE = re.compile(r"\b[Tt]he\s+(younger|elder|older)\s+(?:[A-Z][\w.]*\s+)?$")
+# A relative named right after a possessive: "Brody’s sister, Ada Brody,".
+_RELATIVE_NAMED_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:wife|husband|son|daughter|mother|father|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|widow|widower|friend|"
+    r"neighbor|neighbour|partner|lawyer|attorney),"
+)
 # Relations that share a family name; a neighbor or a friend is only a first name.
 _FAMILY = frozenset(
     """wife husband son daughter mother father brother sister grandson granddaughter
@@ -885,6 +891,8 @@ def _person_mentions(
         if " " not in piece:  # most pieces: one word, a surname or a first name
             name = piece.rstrip(".")
             if name[-2:] in {"’s", "'s"}:
+                if _RELATIVE_NAMED_AFTER.match(text, piece_offset + len(piece)):
+                    continue  # "Brody’s sister, Ada Brody, said": the sister is the subject
                 name = name[:-2]  # "Brody’s advice is …": Brody, opening the sentence
             if is_name_word(name) and name.casefold() not in bodies:
                 if text[piece_offset - 2 : piece_offset - 1] == ",":

@@ -221,3 +221,28 @@ def test_the_last_word_of_a_firms_name_is_not_a_person():
         "said the company had “nothing to announce” about the building."
     )
     assert quote.speaker is None
+
+
+def test_supporter_before_a_name_is_a_role_not_a_first_name():
+    (quote,) = quotes(
+        "Supporter Imelda Sorensen, 64, waved a sign. “We are not done yet,” Sorensen said."
+    )
+    assert quote.speaker == "Imelda Sorensen"
+
+
+def test_a_possessive_opening_a_sentence_makes_its_owner_the_subject():
+    found = quotes(
+        "Assessor Bertrand Lyle said the new values were final.",
+        "Tax lawyer Odalys Brennerman said owners could still appeal.",
+        "Lyle’s advice for worried owners is to wait for the bills. “Nothing is due yet,” he said.",
+    )
+    assert found[0].speaker == "Bertrand Lyle"
+
+
+def test_a_relative_named_after_a_possessive_is_the_subject():
+    found = quotes(
+        "Warden Ottoline Grieve said the review would take a month.",
+        "Brasher’s sister, Wilma Brasher, said the family had hired a lawyer. “We want "
+        "answers,” she said.",
+    )
+    assert found[0].speaker == "Wilma Brasher"
