@@ -272,18 +272,22 @@ class StoryImporter:
                     message="changed since it was imported; use --update to re-import it",
                 )
             outcome = "updated" if article is not None else "created"
-            article, tags = self._write_article(article or Article(), parsed, digest)
             extraction = find_quotes(
                 parsed.paragraphs, known_organizations=self.known_organizations()
             )
-            quotes = attach_quotes(
-                article, extraction, self.directory, replacing=outcome == "updated"
-            )
+            people, organizations = resolve_names(extraction, self.directory)
+            tag_names = [*parsed.tags, *self.options.tags]
+            tags = {self.directory.tag(name) for name in tag_names if name.strip()}
             if outcome == "created":
-                # Everything the search names come from is in hand: no need to read it back.
-                names = [tag.name for tag in tags] + [q.speaker.name for q in quotes if q.speaker]
-                Article.objects.filter(pk=article.pk).update(search_names=join_search_names(names))
-            else:
+                # Written with the row itself: a later UPDATE would index the story twice.
+                speakers = (people.get(q.speaker) for q in extraction.quotes if q.speaker)
+                names = [t.name for t in tags] + [p.name for p in speakers if isinstance(p, Person)]
+                article = Article(search_names=join_search_names(names))
+            article = self._write_article(article, parsed, digest, tags)
+            quotes = store_quotes(
+                article, extraction, people, organizations, replacing=outcome == "updated"
+            )
+            if outcome == "updated":
                 refresh_search_document(article)
             self.quotes_created += len(quotes)
             return StoryResult(
@@ -296,7 +300,7 @@ class StoryImporter:
                 organizations=[o.name for o in extraction.organizations],
             )
 
-    def _write_article(self, article, parsed, digest):
+    def _write_article(self, article, parsed, digest, tags):
         options = self.options
         if parsed.headline:
             article.headline, article.needs_headline = parsed.headline, False
@@ -327,7 +331,6 @@ class StoryImporter:
             )
         is_new = article.pk is None
         article.save()
-        tags = {self.directory.tag(name) for name in [*parsed.tags, *options.tags] if name.strip()}
         # Straight to taggit's table: one insert for all of a story's tags.
         TaggedItem.objects.bulk_create(
             [TaggedItem(content_object=article, tag=tag) for tag in tags], ignore_conflicts=True
@@ -340,7 +343,7 @@ class StoryImporter:
             Byline(article=article, person=person, position=n)
             for n, person in enumerate(p for p in authors if isinstance(p, Person))
         )
-        return article, tags
+        return article
 
 
 def attach_quotes(article, extraction, directory, replacing=True):
@@ -349,6 +352,16 @@ def attach_quotes(article, extraction, directory, replacing=True):
     Quotes an editor confirmed, rejected or edited stay exactly as they are; the finder's
     fresh quotes replace only its own earlier ones, and a quote with the same words as a
     kept one is not added twice. Returns the quotes created.
+    """
+    people, organizations = resolve_names(extraction, directory)
+    return store_quotes(article, extraction, people, organizations, replacing)
+
+
+def resolve_names(extraction, directory):
+    """Match (or create) everyone and every organization the finder named, with the
+    affiliations its descriptors give; returns ``{name: record}`` for each.
+
+    A name that fits several records maps to ``Ambiguous``, for an editor to settle.
     """
     # Organizations first, so each is created with the kind the finder guessed for it.
     organizations = {}
@@ -362,7 +375,16 @@ def attach_quotes(article, extraction, directory, replacing=True):
             organization = directory.organization(found.organization)
             if isinstance(organization, Organization):
                 directory.affiliate(person, organization, found.title)
+    for found in extraction.quotes:
+        if found.speaker and found.speaker not in people:
+            people[found.speaker] = directory.person(found.speaker)
+        if found.speaker_org and found.speaker_org not in organizations:
+            organizations[found.speaker_org] = directory.organization(found.speaker_org)
+    return people, organizations
 
+
+def store_quotes(article, extraction, people, organizations, replacing):
+    """The quote rows themselves, and the story's links to the people and organizations."""
     kept = set()
     if replacing:
         article.quotes.filter(edited=False, review_state=Quote.ReviewState.FOUND).delete()
@@ -373,16 +395,12 @@ def attach_quotes(article, extraction, directory, replacing=True):
             continue
         flags = []
         speaker = people.get(found.speaker) if found.speaker else None
-        if found.speaker and speaker is None:
-            speaker = directory.person(found.speaker)
         if isinstance(speaker, Ambiguous):
             flags.append(f"Ambiguous speaker: {speaker}")
             speaker = None
         organization = None
         if found.speaker_org:
-            organization = organizations.get(found.speaker_org) or directory.organization(
-                found.speaker_org
-            )
+            organization = organizations[found.speaker_org]
             if isinstance(organization, Ambiguous):
                 flags.append(f"Ambiguous organization: {organization}")
                 organization = None
