@@ -260,7 +260,25 @@ class ArticleAdmin(admin.ModelAdmin):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name in self.WIDE_FIELDS:
             field.widget.attrs["style"] = "width: min(46em, 100%)"
+        if db_field.name == "status" and not self.has_publish_permission(request):
+            # A reporter moves a story between draft and review; an editor publishes it.
+            field.choices = [
+                choice for choice in field.choices if choice[0] != Article.Status.PUBLISHED
+            ]
         return field
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("articles.publish_article")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not self.has_publish_permission(request):
+            # The publication time schedules a story, and a live story's status is the
+            # editor's to change.
+            fields.append("published_at")
+            if obj is not None and obj.status == Article.Status.PUBLISHED:
+                fields.append("status")
+        return fields
 
     actions = ["publish", "unpublish", "find_quotes_again"]
 
@@ -332,7 +350,7 @@ class ArticleAdmin(admin.ModelAdmin):
             quote.save()
         formset.save_m2m()
 
-    @admin.action(description="Publish selected stories", permissions=["change"])
+    @admin.action(description="Publish selected stories", permissions=["publish"])
     def publish(self, request, queryset):
         now = timezone.now()
         ids = list(queryset.values_list("pk", flat=True))
@@ -356,7 +374,7 @@ class ArticleAdmin(admin.ModelAdmin):
             request, message % {"count": count, "scheduled": scheduled}, messages.SUCCESS
         )
 
-    @admin.action(description="Unpublish (back to draft)", permissions=["change"])
+    @admin.action(description="Unpublish (back to draft)", permissions=["publish"])
     def unpublish(self, request, queryset):
         ids = list(queryset.values_list("pk", flat=True))
         stories = Article.objects.filter(pk__in=ids)

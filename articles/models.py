@@ -104,6 +104,8 @@ class Article(Illustrated):
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
+        # Reporters write and submit for review; only those with this may put a story live.
+        permissions = [("publish_article", "Can publish, schedule and unpublish stories")]
         constraints = [
             models.UniqueConstraint(fields=["slug"], name="articles_article_unique_slug"),
         ]
