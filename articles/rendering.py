@@ -85,8 +85,6 @@ def _match_runs(quote_words, para_words):
             current.append(position)
             last = position
             cursor += 1
-        elif last is None and cursor == 0:
-            pass
         position += 1
     if current:
         runs.append(current)
@@ -109,7 +107,7 @@ class _Paragraph:
 
     def __init__(self, inline):
         self.inline = inline
-        self.pieces = []  # (child index, start offset in joined text)
+        self.pieces = []  # (child index, start offset in the joined text, length)
         joined = []
         length = 0
         for i, child in enumerate(inline.children or []):
@@ -121,7 +119,8 @@ class _Paragraph:
                 joined.append("\x00")  # nothing matches across a non-text child
                 length += 1
         self.text = "".join(joined)
-        self.inserts = []  # (offset, html, is_opening_of_span)
+        self.words = _words(self.text)
+        self.inserts = []  # (offset in the joined text, html)
 
     def insert(self, offset, html):
         self.inserts.append((offset, html))
@@ -204,7 +203,7 @@ def _link_speaker(paragraph, quote, para_words, quoted, after_offset):
                 paragraph.insert(para_words[i + size - 1][2], "</a>")
                 return
     paragraph.insert(
-        after_offset,
+        _closing_offset(paragraph, after_offset),
         format_html(
             ' <a class="quote-credit" href="{}" title="Quote by {}">{}</a>',
             quote.speaker_url,
@@ -266,7 +265,6 @@ def _mark_quotes(tokens, block_of_line, quotes):
     for token in tokens:
         if token.type == "inline" and token.map and token.map[0] < len(block_of_line):
             paragraph = _Paragraph(token)
-            paragraph.words = _words(paragraph.text)
             paragraphs.setdefault(block_of_line[token.map[0]], paragraph)
     for quote in quotes:
         own = paragraphs.get(quote.paragraph)
@@ -275,8 +273,4 @@ def _mark_quotes(tokens, block_of_line, quotes):
             if _mark_quote(paragraph, quote, paragraph.words):
                 break
     for paragraph in paragraphs.values():
-        paragraph.inserts = [
-            (_closing_offset(paragraph, offset) if "quote-credit" in html else offset, html)
-            for offset, html in paragraph.inserts
-        ]
         paragraph.apply()

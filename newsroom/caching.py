@@ -55,6 +55,8 @@ def pages_changed():
     """
     if _ProcessState.cached_since_new_generation:
         _start_new_generation()
+    # Django keeps the transaction's on-commit callbacks in run_on_commit as
+    # (savepoint ids, callback, robust); registering ours once per transaction is enough.
     pending = (callback for _, callback, _ in connection.run_on_commit)
     if _start_new_generation not in pending:
         transaction.on_commit(_start_new_generation, robust=True)

@@ -33,7 +33,15 @@ from .article import ParsedArticle
 from .decoding import read_text
 from .detection import EXTENSION_FORMATS, FORMATS, detect_format
 from .errors import FormatError
-from .reading import STDIN, ParseResult, iter_paths, parse_file, parse_stream, parse_text
+from .reading import (
+    STDIN,
+    ParseResult,
+    iter_paths,
+    iter_stories,
+    parse_file,
+    parse_stream,
+    parse_text,
+)
 
 __all__ = [
     "EXTENSION_FORMATS",
@@ -44,6 +52,7 @@ __all__ = [
     "ParsedArticle",
     "detect_format",
     "iter_paths",
+    "iter_stories",
     "parse_file",
     "parse_stream",
     "parse_text",

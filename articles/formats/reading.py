@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import pathlib
+import sys
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -86,6 +87,15 @@ def iter_paths(paths: Iterable[str]) -> Iterator[pathlib.Path | str]:
             yield from _story_files_in(pathlib.Path(given))
         else:
             yield pathlib.Path(given)
+
+
+def iter_stories(paths: Iterable[str]) -> Iterator[tuple[pathlib.Path | str, ParseResult]]:
+    """Every story in ``paths`` (files, folders, :data:`STDIN`), each with the path it came
+    from, in command-line order: what the import and measurement commands walk through."""
+    for path in iter_paths(paths):
+        stories = parse_stream(sys.stdin.buffer) if path == STDIN else parse_file(path)
+        for story in stories:
+            yield path, story
 
 
 def _require_known(format: str | None) -> None:

@@ -9,11 +9,10 @@ non-zero at the end if any failed.
 """
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.formats import STDIN, FormatError, iter_paths, parse_file, parse_stream
+from articles.formats import FormatError, iter_stories
 from articles.quotefinder import find_quotes
 
 
@@ -33,16 +32,14 @@ class Command(BaseCommand):
         stories = []
         failed = 0
         try:
-            for path in iter_paths(options["paths"]):
-                read = parse_stream(sys.stdin.buffer) if path == STDIN else parse_file(path)
-                for story in read:
-                    if isinstance(story, FormatError):
-                        self.stderr.write(self.style.ERROR(str(story)))
-                        failed += 1
-                        continue
-                    stories.append(_describe(story, str(path)))
-                    if not options["json"]:
-                        self._write_listing(stories[-1], options["verbosity"])
+            for path, story in iter_stories(options["paths"]):
+                if isinstance(story, FormatError):
+                    self.stderr.write(self.style.ERROR(str(story)))
+                    failed += 1
+                    continue
+                stories.append(_describe(story, str(path)))
+                if not options["json"]:
+                    self._write_listing(stories[-1], options["verbosity"])
         except OSError as err:
             raise CommandError(f"Cannot read {err.filename or 'input'}: {err.strerror}") from err
         if options["json"]:

@@ -8,13 +8,12 @@ non-zero when any story failed. Importing the same input twice creates nothing n
 """
 
 import json
-import sys
 import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, transaction
 
-from articles.formats import STDIN, FormatError, iter_paths, parse_file, parse_stream
+from articles.formats import FormatError, iter_stories
 from articles.importing import ImportOptions, StoryImporter, StoryResult
 from articles.models import Article
 
@@ -86,14 +85,12 @@ class Command(BaseCommand):
             raise CommandError(f"{self.counts['failed']} of {total} stories failed.")
 
     def import_all(self, importer, paths):
-        for path in iter_paths(paths):
-            stories = parse_stream(sys.stdin.buffer) if path == STDIN else parse_file(path)
-            for story in stories:
-                result = self.import_one(importer, story)
-                self.counts[result.outcome] += 1
-                if self.results is not None:
-                    self.results.append(result)
-                self.note(result, sum(self.counts.values()))
+        for _, story in iter_stories(paths):
+            result = self.import_one(importer, story)
+            self.counts[result.outcome] += 1
+            if self.results is not None:
+                self.results.append(result)
+            self.note(result, sum(self.counts.values()))
 
     def import_one(self, importer, story):
         if isinstance(story, FormatError):
