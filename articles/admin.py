@@ -144,6 +144,7 @@ class QuoteInline(admin.TabularInline):
     }
     show_change_link = True  # the quote's own page has room for the finder's confidence
     extra = 0
+    short_labels = {"paragraph": "Para.", "review_state": "Review"}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -153,6 +154,9 @@ class QuoteInline(admin.TabularInline):
             widget = field.widget
             widget.can_add_related = widget.can_change_related = False
             widget.can_delete_related = widget.can_view_related = False
+        # Short headers: a column is as wide as its header.
+        if db_field.name in self.short_labels and field is not None:
+            field.label = self.short_labels[db_field.name]
         return field
 
     @admin.display(description="Flag")
