@@ -926,10 +926,7 @@ def _person_mentions(
             mention = _read_mention(text, offset, words, name, belongs_to)
             if mention is not None:
                 found.append((offset, mention))
-    lowered = text.lower()
-    if (
-        " a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"}
-    ) and _PERSON_NOUN.search(lowered):
+    if _may_introduce_unnamed(text):
         for match in _ANONYMOUS.finditer(text):
             if _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "J.R. Castillo, a parent of two, said": a description
@@ -939,6 +936,22 @@ def _person_mentions(
                 gender = gender_of_words(noun) or _pronoun_gender(rest)
                 found.append((match.start(), _Anonymous(gender, noun)))
     return found
+
+
+def _may_introduce_unnamed(text: str) -> bool:
+    """Whether a paragraph has an article ("a", "an", "one") and a person noun standing
+    whole: the paragraphs in which unnamed people are looked for.
+
+    The tests run cheapest first. A pattern scanning a whole paragraph costs far more than
+    a substring test, and the noun pattern (a look-behind before every alternative) most of
+    all, so it runs last, on the few paragraphs the introduction pattern itself matched.
+    """
+    lowered = text.lower()
+    return (
+        (" a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"})
+        and _ANONYMOUS.search(text) is not None
+        and _PERSON_NOUN.search(lowered) is not None
+    )
 
 
 # Speaking as a participle: "a neighbor banging on doors and shouting “Out, now!”".
