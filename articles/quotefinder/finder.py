@@ -136,9 +136,13 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:she|her|he|his|him)\b")
 # "Residents", "Officials". Never introduced as a name, it is a group speaking.
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|als|ives|ites)")
 _SMALL_WORDS = frozenset("a an the of in on at for to and or but with from by as".split())
-# "he", "she", "his", "her", "him". The letter comes first and the look-behind after it,
-# so the engine skips quickly from one candidate letter to the next.
-_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)\b")
+# "he", "she", "his", "her", "him" standing as words. Each holds a lower-case "h" but "He",
+# "His", "Her" and "Him", and a pattern opening with one fixed letter is searched far
+# faster than one opening with a choice of letters: so one pattern starts at that "h" (the
+# "s" of "she" checked behind it), and a second, run only where a capital H stands, reads
+# the capitalised forms.
+_PRONOUN_AT_H = re.compile(r"h(?:(?<!\w.)(?:e|is|er|im)|(?<=(?<!\w)[Ss]h)e)\b")
+_CAPITAL_PRONOUN = re.compile(r"H(?<!\w.)(?:e|is|er|im)\b")
 
 
 @dataclass
@@ -1092,15 +1096,14 @@ def _resolve(
             if isinstance(mention, str) and mention not in name_words:
                 continue
             events.append((index, offset, 0, len(events), mention))
-        for match in _PRONOUN.finditer(text):
-            pronoun = match.group().lower()
-            events.append((index, match.start(), 2, len(events), pronoun))
+        for start, end, pronoun in _pronouns(text):
+            events.append((index, start, 2, len(events), pronoun))
             if pronoun in {"his", "her"}:
-                kin = _KIN_AFTER.match(text, match.end())
+                kin = _KIN_AFTER.match(text, end)
                 if kin:  # "Her husband shrugged."
                     relation = kin.group("relation")
                     payload = _Kin(pronoun, relation, gender_of_words(relation))
-                    events.append((index, match.start(), 0, len(events), payload))
+                    events.append((index, start, 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
     for item in reported:
@@ -1148,6 +1151,25 @@ def _resolve(
                 context.subject(record, where)
     results.sort(key=itemgetter(0))
     return [item for _, item in results]
+
+
+def _pronouns(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, pronoun)`` for each "he", "she", "his", "her" or "him" in ``text``, in
+    order, the pronoun in lower case."""
+    found = []
+    for match in _PRONOUN_AT_H.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1] in "Ss":  # the "h" of "she"
+            found.append((start - 1, end, "she"))
+        else:
+            found.append((start, end, match.group()))
+    if "H" in text:
+        found.extend(
+            (match.start(), match.end(), match.group().lower())
+            for match in _CAPITAL_PRONOUN.finditer(text)
+        )
+        found.sort()
+    return found
 
 
 # Nouns by which a descriptor refers to a body named earlier ("the group's founder", "its

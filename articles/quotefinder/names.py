@@ -392,8 +392,9 @@ def is_name_word(token: str) -> bool:
         return True  # an initial
     if core[1] == "-" and core[0] in "DRI":
         return False  # "D-Brightwater": a lawmaker's party and home town
-    # Letters, with hyphens, apostrophes and full stops inside ("O'Neill", "J.R").
-    return core[0].isalpha() and core.translate(_NAME_PUNCTUATION).isalpha()
+    # Letters, with hyphens, apostrophes and full stops inside ("O'Neill", "J.R"); most
+    # names are letters only, which one test settles.
+    return core.isalpha() or (core[0].isalpha() and core.translate(_NAME_PUNCTUATION).isalpha())
 
 
 def valid_name(tokens: list[str]) -> bool:
@@ -525,8 +526,10 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"})
 # a head word or the first word of a multi-word head ("attorney general").
 FRONT_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
 _QUOTE_CHARS = "\"“”'‘’"
-# A quotation mark at either end of a word, which :func:`_clean` takes off.
-_QUOTE_AT_EDGE = re.compile(r"(?:^|\s)[\"“”'‘’]|[\"“”'‘’](?:\s|$)")
+# A quotation mark at either end of a word, which :func:`_clean` takes off. The mark comes
+# first and what stands around it is checked after, so the engine skips from one mark to
+# the next instead of trying every position.
+_QUOTE_AT_EDGE = re.compile(r"[\"“”'‘’](?:(?<![^\s].)|(?=\s|$))")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 
