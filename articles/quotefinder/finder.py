@@ -472,9 +472,10 @@ def _read_cues(
         index = bisect_right(later, span.mark_end)
         if index < len(later):
             tail_end = min(tail_end, later[index])
-        if span.closed and not text[span.mark_end : tail_end].isspace():
+        tail = text[span.mark_end : tail_end]
+        if span.closed and not tail.isspace():
             # The tail stops at the end of its sentence (or at the next quote).
-            found = cue_after(text[span.mark_end : tail_end], span.mark_end, one_clause=True)
+            found = cue_after(tail, span.mark_end, one_clause=True)
             if found is not None:
                 candidate.after, covered = found
                 candidate.after_end = span.mark_end + covered
@@ -1231,8 +1232,11 @@ class _Context:
         self.last_quote_verb = ""
 
     def sentence(self, where: tuple[int, int]) -> tuple[int, int]:
+        """The sentence holding ``where``: its paragraph and where it starts."""
         paragraph, offset = where
-        return paragraph, _sentence_start(self.ends[paragraph], offset)
+        ends = self.ends[paragraph]
+        index = bisect_right(ends, offset)
+        return paragraph, ends[index - 1] if index else 0
 
     def add(self, record: PersonRecord, where: tuple[int, int]) -> None:
         people = self.sentence_people.setdefault(self.sentence(where), [])
@@ -1252,9 +1256,10 @@ class _Context:
         """Whether only an introduction ("In a statement, ") stands before ``where`` in
         its sentence, and nobody was named there yet."""
         paragraph, offset = where
-        start = _sentence_start(self.ends[paragraph], offset)
-        if self.sentence_people.get((paragraph, start)):
+        sentence = self.sentence(where)
+        if self.sentence_people.get(sentence):
             return False
+        start = sentence[1]
         before = self.masked[paragraph][start:offset].rstrip()
         while before:
             cut = before.rfind(" ") + 1
@@ -1415,6 +1420,7 @@ class _Context:
             existing = registry.find(parts.name)
             if (
                 existing is not None
+                and registry.shared_surnames  # most stories: no two people share a surname
                 and " " not in parts.name
                 and existing.surname in registry.shared_surnames
             ):
@@ -1489,7 +1495,10 @@ def _resolve_candidate(
 ) -> _Resolved:
     registry = context.registry
     first, last = candidate.first, candidate.last
-    text = " ".join(span.text(paragraphs) for span in candidate.spans)
+    if len(candidate.spans) == 1:
+        text = first.text(paragraphs)
+    else:
+        text = " ".join(span.text(paragraphs) for span in candidate.spans)
     cue = candidate.cue
     organization = ""
     if cue is not None:

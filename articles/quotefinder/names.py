@@ -319,6 +319,7 @@ PRONOUN_GENDER = {
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_SEPARATORS = frozenset(",;:()[]")  # what splits words in _TOKEN besides white space
 
 
 class NameParts(NamedTuple):
@@ -355,7 +356,7 @@ def _key(token: str) -> str:
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a suffix such as "Jr."."""
     words = name.split()
-    while len(words) > 1 and _key(words[-1]) in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
 
@@ -462,7 +463,9 @@ organization='Hartford Police Department', gender='m')
         if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
             return None
         return NameParts(word, "", "", "", gender_of_first_name(word))
-    tokens = tokens_of(phrase)
+    # As tokens_of(phrase); a plain split gives the same words, and much faster, when no
+    # punctuation that separates words stands in the phrase (the common case).
+    tokens = phrase.split() if _SEPARATORS.isdisjoint(phrase) else _TOKEN.findall(phrase)
     if _QUOTE_AT_EDGE.search(phrase):
         tokens = _clean(tokens)
     while tokens and tokens[0].lower() in {"the", "a", "an"}:
