@@ -142,10 +142,12 @@ _CONNECTORS = r"(?:of|the|in|for|on|and|de|la|du|del|der|den|van|von|ter|da|di|&
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # A run of capitalised words, with the small words that may join them ("Walk in the Light
 # Church of God"). The capital comes first and the look-behind after it, which lets the
-# engine skip quickly to the next capital letter.
+# engine skip quickly to the next capital letter. The possessive quantifiers ("*+") say
+# what is true anyway, that a word or a space given back could never start the next
+# word, so the engine keeps no note of where to back off to.
 CAPITALISED_PHRASE = re.compile(
-    rf"[A-ZÀ-Þ](?<![\w'’.-].)[\w'’&.-]*"
-    rf"(?:[ \u00a0]+(?:{_CONNECTORS}[ \u00a0]+){{0,2}}{_CAP_WORD})*"
+    rf"[A-ZÀ-Þ](?<![\w'’.-].)[\w'’&.-]*+"
+    rf"(?:[ \u00a0]++(?:{_CONNECTORS}[ \u00a0]++){{0,2}}[A-ZÀ-Þ][\w'’&.-]*+)*+"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,}$")
 NOT_ACRONYMS = frozenset(
@@ -582,8 +584,8 @@ def find_organization_mentions(
     """
     found: list[OrganizationMention] = []
     aliases: dict[str, str] = {}
-    # Names of three words or more, to spell out an acronym written later ("NVTA" →
-    # Northern Valley Transit Authority); their initials are worked out only once one comes.
+    # Names of more than one word, to spell out an acronym written later ("NVTA" →
+    # Northern Valley Transit Authority).
     spelled = _Initials()
     for index, text in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
@@ -630,8 +632,7 @@ def find_organization_mentions(
                     context = _group_context(text, run_start)
             else:
                 capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
-                if piece.count(" ") > 1:
-                    spelled.add(index, offset, piece)
+                spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
             acronym = capitals and is_acronym(piece)
             if acronym:
@@ -680,7 +681,8 @@ def find_organization_mentions(
             if (
                 spaced
                 and not listed
-                and text[max(0, offset - 4) : offset].lower() == "the "
+                and offset >= 4
+                and text[offset - 4 : offset].lower() == "the "
                 and _NAMED_VENUE_AFTER.match(text, after)
                 and _key(piece.rsplit(" ", 1)[-1]) not in _PLACE_ENDINGS
             ):
@@ -733,7 +735,11 @@ def find_organization_mentions(
 
 
 class _Initials:
-    """Capitalised names of three words or more, looked up by their initials."""
+    """Capitalised names, looked up by their initials.
+
+    Only a name written with two spaces or more (three words) is spelled out by an
+    acronym; :meth:`find` checks that, and works out initials, only when an acronym comes.
+    """
 
     def __init__(self) -> None:
         self.pieces: list[tuple[int, int, str]] = []
@@ -749,7 +755,7 @@ class _Initials:
         if len(acronym) < 3:
             return None
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
-            if piece[0] != acronym[0]:
+            if piece[0] != acronym[0] or piece.count(" ") < 2:
                 continue  # a piece opens on a capital, the first of its initials
             letters = self.letters[index] or _initials_of(piece)
             self.letters[index] = letters
@@ -800,8 +806,10 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "d
 
 def _has_body_word(piece: str) -> bool:
     """Whether any word of ``piece`` is one organizations are named with."""
-    words = (piece.lower() + " ").replace(".", " ").replace("’s ", " ").replace("'s ", " ").split()
-    return not _KEYWORD_SET.isdisjoint(words)
+    words = piece.lower()
+    if "." in words or "'" in words or "’" in words:  # most names have none of these
+        words = (words + " ").replace(".", " ").replace("’s ", " ").replace("'s ", " ")
+    return not _KEYWORD_SET.isdisjoint(words.split())
 
 
 def _group_context(text: str, start: int) -> bool | None:
