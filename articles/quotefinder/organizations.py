@@ -313,12 +313,13 @@ def organization_kind(name: str) -> str:
     lowered = name.lower()
     if lowered.startswith(("city of", "town of", "state of", "county of")):
         return "government"
-    if "sheriff" in lowered or "police" in lowered.split():
+    words = lowered.split()
+    if "sheriff" in lowered or "police" in words:
         return "law enforcement"
     if " of god" in lowered or "ministr" in lowered:
         return "faith"
     found = "other"
-    for word in reversed(lowered.split()):
+    for word in reversed(words):
         # Only a word ending in one of these letters has an ending to take off.
         kind = KEYWORD_KINDS.get(word if word[-1] not in "'’.,s" else _plain_key(word))
         if kind:
