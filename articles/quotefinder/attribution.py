@@ -336,8 +336,14 @@ def sentence_ends(text: str) -> tuple[int, ...]:
             end = stop + 1
             while end < len(text) and text[end] in _SENTENCE_CLOSERS:
                 end += 1
-            if (end == len(text) or text[end].isspace()) and not (
-                mark == "." and _ends_abbreviation(text, stop)
+            if (
+                (end == len(text) or text[end].isspace())
+                and not (
+                    mark == "."
+                    # five letters before the stop make a word, not an abbreviation: most do
+                    and not (stop >= 5 and text[stop - 5 : stop].isalpha())
+                    and _ends_abbreviation(text, stop)
+                )
             ):
                 ends.append(end)
             stop = text.find(mark, end)
