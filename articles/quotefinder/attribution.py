@@ -104,16 +104,24 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     engine tries only the words that can start at each letter: one pass over the text in
     C, however long the list.
     """
+    return re.compile(rf"(?<![\w'’-])(?:{_alternatives(words)})(?![\w'’-])")
+
+
+def _alternatives(words: Iterable[str]) -> str:
     by_letter: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
-    alternatives = "|".join(
+    return "|".join(
         f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
     )
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
-_VERB_WORD = word_pattern(_VERB_FIRST_WORDS)
+# The first words of the verbs with the character before them, in text searched with a space
+# put in front. A pattern opening with a class of characters lets the engine skip from one
+# word boundary to the next; one opening with a look-behind is tried at every character.
+_VERB_AFTER_BOUNDARY = re.compile(
+    rf"[^\w'’-](?P<verb>{_alternatives(_VERB_FIRST_WORDS)})(?![\w'’-])"
+)
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -128,13 +136,13 @@ def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for match in _VERB_WORD.finditer(lowered):
-        position = match.start()
+    for match in _VERB_AFTER_BOUNDARY.finditer(f" {lowered}"):
+        position = match.start()  # of the verb in ``text``: one less the space put in front
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
-        verb = match.group()
+        verb = match.group("verb")
         if verb in _SECOND_WORDS:  # "pointed out", "went on"
-            verb = _verb_at(lowered, verb, match.end(), wanted)
+            verb = _verb_at(lowered, verb, match.end() - 1, wanted)
         elif verb not in wanted:
             continue
         if verb:
