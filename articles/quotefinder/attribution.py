@@ -26,7 +26,7 @@ resolving it against the rest of the article is done by :mod:`.mentions`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -104,34 +104,49 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     engine tries only the words that can start at each letter: one pass over the text in
     C, however long the list.
     """
+    return re.compile(rf"(?<![\w'’-])(?:{_alternatives(words)})(?![\w'’-])")
+
+
+def _alternatives(words: Iterable[str]) -> str:
     by_letter: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
-    alternatives = "|".join(
+    return "|".join(
         f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
     )
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
-_VERB_WORD = word_pattern(_VERB_FIRST_WORDS)
+# The first words of the verbs with the character before them, in text searched with a space
+# put in front. A pattern opening with a class of characters lets the engine skip from one
+# word boundary to the next; one opening with a look-behind is tried at every character.
+_VERB_AFTER_BOUNDARY = re.compile(
+    rf"[^\w'’-](?P<verb>{_alternatives(_VERB_FIRST_WORDS)})(?![\w'’-])"
+)
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def find_verbs(text: str, *, partial: bool = False) -> tuple[VerbMatch, ...]:
     """Every speech verb in ``text``, in order (with "called"-like verbs if ``partial``)."""
+    return tuple(_verbs_in(text, _ALL_VERBS if partial else _SPEECH_SET))
+
+
+def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
+    """The verbs of ``wanted`` in ``text``, one at a time: a caller that stops at the first
+    verb that suits it spares the scan of the rest of the text."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    wanted = _ALL_VERBS if partial else _SPEECH_SET
-    found = []
-    for match in _VERB_WORD.finditer(lowered):
-        position = match.start()
+    for match in _VERB_AFTER_BOUNDARY.finditer(f" {lowered}"):
+        position = match.start()  # of the verb in ``text``: one less the space put in front
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
-        verb = _verb_at(lowered, match.group(), match.end(), wanted)
+        verb = match.group("verb")
+        if verb in _SECOND_WORDS:  # "pointed out", "went on"
+            verb = _verb_at(lowered, verb, match.end() - 1, wanted)
+        elif verb not in wanted:
+            continue
         if verb:
-            found.append(VerbMatch(_adverbs_start(text, position), position + len(verb), verb))
-    return tuple(found)
+            yield VerbMatch(_adverbs_start(text, position), position + len(verb), verb)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -205,7 +220,11 @@ _CHANNEL_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Where a channel stops: punctuation, a quotation mark, "that", or a time ("Tuesday").
-_CHANNEL_STOP = re.compile(rf"\s*(?:[,.;:!?“”\"·]|\bthat\b)|\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
+_CHANNEL_PUNCTUATION = re.compile(r"[,.;:!?“”\"·]")
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+_TIME_AFTER_SPACE = re.compile(rf"\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
+# Every time above holds one of these (in lower case): without them it need not be sought.
+_TIME_CLUES = ("day", "tonight", "last", "earlier", "this", "recently")
 _RECIPIENT = re.compile(
     r"^\s*(?P<recipient>reporters|journalists|the\s+(?:crowd|audience|council|board|"
     r"committee|court|jury|judge|paper|newspaper|station|outlet)|"
@@ -221,8 +240,9 @@ _LATER_WHO = re.compile(r"\s(?:and|but)\s+who(?:\s+[a-z]+ly|\s+(?:once|also|late
 _FIRST_WHO = re.compile(r",\s+who\s")
 # Subjects that name nobody: "someone in the front row", "it" (a post, a statement, a
 # body). The quote they speak has no speaker, and must not fall to the last one. The
-# words alone are looked for first: most subjects hold none of them.
-_UNNAMED_WORDS = re.compile(r"some|one\b|nobody|voice|\bit$")
+# words alone are looked for first: most subjects hold none of them. (Every alternative
+# opens with a letter, "it" checking the one before it, so the search tries only at those.)
+_UNNAMED_WORDS = re.compile(r"some|one\b|nobody|voice|i(?<!\wi)t$")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|\s)(?P<phrase>(?:someone|somebody|anyone|everyone|nobody|it|a\s+voice)"
     r"(?:\s+(?:in|at|from|on|near|outside|inside|behind|among)\s+[^,;:]{1,40})?)$",
@@ -251,11 +271,13 @@ _BARE_GROUP = re.compile(
 _SUBJECT_WORD = re.compile(r"[^\s]+")
 # A lower-case word that may sit inside a subject phrase, before a name ("police
 # spokesman Lt. Paul Cicero", "state Sen. Jane Doe").
-_SENTENCE_END = re.compile(r"[.!?](?:[\"”’)]+)?(?=\s|$)")
-_ABBREVIATION_END = re.compile(
-    r"(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Rev|St|Jr|Sr|Gov|Sen|Rep|Lt|Sgt|Capt|Col|Gen|Cmdr|Det|"
-    r"Insp|Prof|Msgr|Fr|Mt|Ft|No|Inc|Co|Corp|Ltd|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|"
-    r"U\.S|U\.K|D\.C|a\.m|p\.m)$|(?:^|[\s(.])[A-Z]$"
+# What ends a sentence, and what may stand between that mark and the space after it.
+_SENTENCE_MARKS = ".!?"
+_SENTENCE_CLOSERS = frozenset('"”’)')
+# Words written with a full stop that does not end the sentence ("Mr.", "a.m.", "U.S.").
+_ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Rev St Jr Sr Gov Sen Rep Lt Sgt Capt Col Gen Cmdr Det Insp Prof Msgr Fr
+    Mt Ft No Inc Co Corp Ltd vs Jan Feb Aug Sept Sep Oct Nov Dec U.S U.K D.C a.m p.m""".split()
 )
 
 
@@ -306,14 +328,51 @@ class Cue(NamedTuple):
 
 
 def sentence_ends(text: str) -> tuple[int, ...]:
-    """Offsets just after each sentence-ending mark in ``text`` (abbreviations skipped)."""
+    """Offsets just after each sentence-ending mark in ``text`` (abbreviations skipped).
+
+    A mark ends a sentence when white space or the end of the text follows it, after any
+    closing quotation marks or brackets ("… said.” Then"). The marks are found with
+    ``str.find``: a paragraph holds few of them, and a scan in C for one character costs
+    far less than a regular expression trying every character.
+    """
     ends = []
-    for match in _SENTENCE_END.finditer(text):
-        stop = match.start()
-        if text[stop] == "." and _ABBREVIATION_END.search(text, max(0, stop - 8), stop):
+    for mark in _SENTENCE_MARKS:
+        if mark not in text:
             continue
-        ends.append(match.end())
+        stop = text.find(mark)
+        while stop >= 0:
+            end = stop + 1
+            while end < len(text) and text[end] in _SENTENCE_CLOSERS:
+                end += 1
+            if (
+                (end == len(text) or text[end].isspace())
+                and not (
+                    mark == "."
+                    # five letters before the stop make a word, not an abbreviation: most do
+                    and not (stop >= 5 and text[stop - 5 : stop].isalpha())
+                    and _ends_abbreviation(text, stop)
+                )
+            ):
+                ends.append(end)
+            stop = text.find(mark, end)
+    if len(ends) > 1:
+        ends.sort()
     return tuple(ends)
+
+
+def _ends_abbreviation(text: str, stop: int) -> bool:
+    """Whether the full stop at ``text[stop]`` closes an abbreviation ("Mr.", "U.S.", "J.")."""
+    end = stop - 1 if text[stop - 1 : stop] == "\n" else stop
+    head = text[max(0, end - 5) : end]  # no abbreviation is longer than four characters
+    if not head or head[-1].isspace():
+        return False
+    # The word before the stop, after white space or an opening bracket (or at the start).
+    word = head.rsplit(None, 1)[-1].rsplit("(", 1)[-1]
+    if word in _ABBREVIATIONS:
+        return True
+    # An initial: one capital after white space, a bracket or another initial's stop.
+    before = text[end - 2] if end >= 2 else " "
+    return "A" <= head[-1] <= "Z" and (before in "(." or before.isspace())
 
 
 def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
@@ -323,7 +382,7 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
     Connecticut"), which may hold a channel. ``base`` is added to offsets.
     """
     stripped = text.rstrip()
-    relative = _RELATIVE_TAIL.search(stripped)
+    relative = _RELATIVE_TAIL.search(stripped) if "who" in stripped else None
     if relative:  # "Chief Marcus Delacroix-Hale, who once [called]": the antecedent speaks
         stripped = stripped[: relative.start()]
         age = _AGE_END.search(stripped)
@@ -408,12 +467,13 @@ def _descriptor_subject(
 
 def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
     """The speaker phrase that ends ``clause``: a name, a pronoun or a noun phrase."""
-    words = list(_SUBJECT_WORD.finditer(clause))
+    words = clause.split()
     if not words:
         return None
-    last = words[-1].group()
-    if last.lower() in _PRONOUNS:
-        return SpeakerRef("pronoun", last.lower(), base + words[-1].start())
+    end = len(clause.rstrip())  # where the last word ends
+    last = words[-1].lower()
+    if last in _PRONOUNS:
+        return SpeakerRef("pronoun", last, base + end - len(words[-1]))
     lowered = clause.lower()
     if _UNNAMED_WORDS.search(lowered):
         unnamed = _UNNAMED_SUBJECT.search(clause)
@@ -421,20 +481,19 @@ def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
             phrase = unnamed.group("phrase")
             return SpeakerRef("unnamed", phrase, base + unnamed.start("phrase"))
     # The longest run of words at the end that reads as a name, optionally with title.
-    window_start = len(words)
-    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
-        word = words[index].group()
-        if word[0].isupper() or word[0] in '“"' or word.lower() in LOWER_NAME_WORDS:
-            window_start = index
-        else:
+    starts: list[int] = []  # where each of those words starts, the last word first
+    for word in reversed(words[-8:]):
+        if not (word[0].isupper() or word[0] in '“"' or word.lower() in LOWER_NAME_WORDS):
             break
-    for index in range(window_start, len(words)):
-        phrase = clause[words[index].start() :]
+        end = clause.rfind(word, 0, end)  # the word itself: only white space follows it
+        starts.append(end)
+    for start in reversed(starts):
+        phrase = clause[start:]
         if looks_like_organization(phrase):
-            return SpeakerRef("organization", phrase, base + words[index].start())
+            return SpeakerRef("organization", phrase, base + start)
         parts = parse_person_phrase(phrase)
         if parts is not None:
-            return SpeakerRef("name", phrase, base + words[index].start(), parts)
+            return SpeakerRef("name", phrase, base + start, parts)
     nominal = _NOMINAL.search(clause) or _BARE_GROUP.search(clause)
     if nominal and len(nominal.group("phrase").split()) <= 6:
         phrase = nominal.group("phrase")
@@ -457,18 +516,40 @@ LOWER_NAME_WORDS = (
 
 def _channel_after(rest: str) -> str:
     """The channel opening ``rest``: "in a statement to NBC Connecticut", or ``""``."""
+    if not rest:
+        return ""
     opener = _CHANNEL_OPENER.match(rest)
     if not opener:
         return ""
     start = opener.start("channel")
-    stop = _CHANNEL_STOP.search(rest, opener.end())
-    text = rest[start : stop.start() if stop else len(rest)].strip()
+    text = rest[start : _channel_stop(rest, opener.end())].strip()
     return text[0].lower() + text[1:]  # "In a statement, …" opening a sentence
 
 
-def _verb_text(match: re.Match[str] | VerbMatch) -> str:
-    verb = match.verb if isinstance(match, VerbMatch) else match.group("verb")
-    return " ".join(verb.lower().split())
+def _channel_stop(rest: str, start: int) -> int:
+    """Where a channel's words, from ``start``, stop: at punctuation, "that" or a time.
+
+    Neither "that" nor a time can run past punctuation, so they are sought only before it.
+    Their patterns try every position, so in plain ASCII words they are sought only when a
+    lower-case copy holds their words. (The white space before a stop is not found; the
+    caller strips it.)
+    """
+    punctuation = _CHANNEL_PUNCTUATION.search(rest, start)
+    end = punctuation.start() if punctuation else len(rest)
+    stop = end
+    window = rest[start:end]
+    # Outside ASCII, case-blind matching knows letters lower() does not ("ı" for "i").
+    lowered = window.lower() if window.isascii() else ""
+    if not lowered or "that" in lowered:
+        that = _THAT_WORD.search(rest, start, end)
+        if that:
+            stop = that.start()
+    if not lowered or any(clue in lowered for clue in _TIME_CLUES):
+        # Searched up to the punctuation, not to "that": "last that" is a time.
+        time = _TIME_AFTER_SPACE.search(rest, start, end)
+        if time:
+            stop = min(stop, time.start())
+    return stop
 
 
 def object_reference(rest: str, base: int) -> SpeakerRef | None:
@@ -529,6 +610,8 @@ def cue_after(tail: str, base: int, *, one_clause: bool = False) -> tuple[Cue, i
 
 
 def _cue_after(tail: str, base: int) -> Cue | None:
+    if not tail:
+        return None
     if "ccording" in tail:
         according = _ACCORDING_OPENS_TAIL.match(tail)
         if according:
@@ -565,9 +648,14 @@ def _cue_after(tail: str, base: int) -> Cue | None:
 _GENERATION = re.compile(r"[Tt]he\s+(?:younger|elder|older)\s+(?:\S+\s+)?")
 
 
-def _cue_from(reference: SpeakerRef, verb: re.Match[str], rest: str, intro: str) -> Cue:
-    verb_text = _verb_text(verb)
-    channel = _channel_after(rest) or _channel_after(intro)
+def _cue_from(
+    reference: SpeakerRef, verb: VerbMatch, rest: str, intro: str, rest_channel: str | None = None
+) -> Cue:
+    """The cue of ``verb``; ``rest_channel`` is the channel opening ``rest`` if already read."""
+    verb_text = verb.verb
+    channel = _channel_after(rest) if rest_channel is None else rest_channel
+    if not channel and intro:
+        channel = _channel_after(intro)
     if verb_text in _RECIPIENT_VERBS:
         recipient = _RECIPIENT.match(rest)
         if recipient and not channel:
@@ -766,12 +854,11 @@ class Reported(NamedTuple):
 
 
 _THAT = re.compile(r"\s+that\s+")
-_MARKS = frozenset('“”"·')
 
 
 def find_reported_speech(sentence: str, base: int) -> Reported | None:
     """``X said/wrote (channel) that …`` or ``According to X, …`` in one masked sentence."""
-    if not _MARKS.isdisjoint(sentence):
+    if "·" in sentence or "“" in sentence or "”" in sentence or '"' in sentence:
         return None  # a quotation, or words masked out of one: cues read those
     if " that " not in sentence and "ccording" not in sentence:
         return None  # neither shape can match: skip the patterns
@@ -790,8 +877,11 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         if reference is not None and reference.kind != "nominal":  # not "district figures"
             start = len(sentence) - len(sentence.lstrip())
             return Reported(Cue(reference, "according to"), base + start, base + trailing.start())
-    for verb in find_verbs(sentence):
-        verb_text = _verb_text(verb)
+    # Only a verb before the last "that" can report: the verbs are read up to there, and
+    # no further than the first one that does.
+    last_that = sentence.rfind("that")
+    for verb in _verbs_in(sentence[:last_that], _SPEECH_SET) if last_that > 0 else ():
+        verb_text = verb.verb
         if verb_text == "according to":
             continue
         rest = sentence[verb.end :]
@@ -807,7 +897,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         reference, intro = read_subject(sentence[: verb.start], base)
         if reference is None or reference.kind not in {"name", "pronoun"}:
             continue
-        cue = _cue_from(reference, verb, between, intro)
+        cue = _cue_from(reference, verb, between, intro, channel)
         start = verb.end + that.end()
         return Reported(cue, base + start, base + _content_end(sentence))
     return None
