@@ -136,9 +136,13 @@ _GENDERED_PRONOUN = re.compile(r"\b(?:she|her|he|his|him)\b")
 # "Residents", "Officials". Never introduced as a name, it is a group speaking.
 _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ents|ants|ees|als|ives|ites)")
 _SMALL_WORDS = frozenset("a an the of in on at for to and or but with from by as".split())
-# "he", "she", "his", "her", "him". The letter comes first and the look-behind after it,
-# so the engine skips quickly from one candidate letter to the next.
-_PRONOUN = re.compile(r"[HhSs](?<!\w.)(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he)\b")
+# "he", "she", "his", "her", "him" standing as words. Each holds a lower-case "h" but "He",
+# "His", "Her" and "Him", and a pattern opening with one fixed letter is searched far
+# faster than one opening with a choice of letters: so one pattern starts at that "h" (the
+# "s" of "she" checked behind it), and a second, run only where a capital H stands, reads
+# the capitalised forms.
+_PRONOUN_AT_H = re.compile(r"h(?:(?<!\w.)(?:e|is|er|im)|(?<=(?<!\w)[Ss]h)e)\b")
+_CAPITAL_PRONOUN = re.compile(r"H(?<!\w.)(?:e|is|er|im)\b")
 
 
 @dataclass
@@ -468,9 +472,10 @@ def _read_cues(
         index = bisect_right(later, span.mark_end)
         if index < len(later):
             tail_end = min(tail_end, later[index])
-        if span.closed and not text[span.mark_end : tail_end].isspace():
+        tail = text[span.mark_end : tail_end]
+        if span.closed and not tail.isspace():
             # The tail stops at the end of its sentence (or at the next quote).
-            found = cue_after(text[span.mark_end : tail_end], span.mark_end, one_clause=True)
+            found = cue_after(tail, span.mark_end, one_clause=True)
             if found is not None:
                 candidate.after, covered = found
                 candidate.after_end = span.mark_end + covered
@@ -926,10 +931,7 @@ def _person_mentions(
             mention = _read_mention(text, offset, words, name, belongs_to)
             if mention is not None:
                 found.append((offset, mention))
-    lowered = text.lower()
-    if (
-        " a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"}
-    ) and _PERSON_NOUN.search(lowered):
+    if _may_introduce_unnamed(text):
         for match in _ANONYMOUS.finditer(text):
             if _AFTER_NAME.search(text, max(0, match.start() - 40), match.start()):
                 continue  # "J.R. Castillo, a parent of two, said": a description
@@ -939,6 +941,22 @@ def _person_mentions(
                 gender = gender_of_words(noun) or _pronoun_gender(rest)
                 found.append((match.start(), _Anonymous(gender, noun)))
     return found
+
+
+def _may_introduce_unnamed(text: str) -> bool:
+    """Whether a paragraph has an article ("a", "an", "one") and a person noun standing
+    whole: the paragraphs in which unnamed people are looked for.
+
+    The tests run cheapest first. A pattern scanning a whole paragraph costs far more than
+    a substring test, and the noun pattern (a look-behind before every alternative) most of
+    all, so it runs last, on the few paragraphs the introduction pattern itself matched.
+    """
+    lowered = text.lower()
+    return (
+        (" a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"})
+        and _ANONYMOUS.search(text) is not None
+        and _PERSON_NOUN.search(lowered) is not None
+    )
 
 
 # Speaking as a participle: "a neighbor banging on doors and shouting “Out, now!”".
@@ -1079,15 +1097,14 @@ def _resolve(
             if isinstance(mention, str) and mention not in name_words:
                 continue
             events.append((index, offset, 0, len(events), mention))
-        for match in _PRONOUN.finditer(text):
-            pronoun = match.group().lower()
-            events.append((index, match.start(), 2, len(events), pronoun))
+        for start, end, pronoun in _pronouns(text):
+            events.append((index, start, 2, len(events), pronoun))
             if pronoun in {"his", "her"}:
-                kin = _KIN_AFTER.match(text, match.end())
+                kin = _KIN_AFTER.match(text, end)
                 if kin:  # "Her husband shrugged."
                     relation = kin.group("relation")
                     payload = _Kin(pronoun, relation, gender_of_words(relation))
-                    events.append((index, match.start(), 0, len(events), payload))
+                    events.append((index, start, 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
     for item in reported:
@@ -1135,6 +1152,25 @@ def _resolve(
                 context.subject(record, where)
     results.sort(key=itemgetter(0))
     return [item for _, item in results]
+
+
+def _pronouns(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, pronoun)`` for each "he", "she", "his", "her" or "him" in ``text``, in
+    order, the pronoun in lower case."""
+    found = []
+    for match in _PRONOUN_AT_H.finditer(text):
+        start, end = match.span()
+        if start and text[start - 1] in "Ss":  # the "h" of "she"
+            found.append((start - 1, end, "she"))
+        else:
+            found.append((start, end, match.group()))
+    if "H" in text:
+        found.extend(
+            (match.start(), match.end(), match.group().lower())
+            for match in _CAPITAL_PRONOUN.finditer(text)
+        )
+        found.sort()
+    return found
 
 
 # Nouns by which a descriptor refers to a body named earlier ("the group's founder", "its
@@ -1196,8 +1232,11 @@ class _Context:
         self.last_quote_verb = ""
 
     def sentence(self, where: tuple[int, int]) -> tuple[int, int]:
+        """The sentence holding ``where``: its paragraph and where it starts."""
         paragraph, offset = where
-        return paragraph, _sentence_start(self.ends[paragraph], offset)
+        ends = self.ends[paragraph]
+        index = bisect_right(ends, offset)
+        return paragraph, ends[index - 1] if index else 0
 
     def add(self, record: PersonRecord, where: tuple[int, int]) -> None:
         people = self.sentence_people.setdefault(self.sentence(where), [])
@@ -1217,9 +1256,10 @@ class _Context:
         """Whether only an introduction ("In a statement, ") stands before ``where`` in
         its sentence, and nobody was named there yet."""
         paragraph, offset = where
-        start = _sentence_start(self.ends[paragraph], offset)
-        if self.sentence_people.get((paragraph, start)):
+        sentence = self.sentence(where)
+        if self.sentence_people.get(sentence):
             return False
+        start = sentence[1]
         before = self.masked[paragraph][start:offset].rstrip()
         while before:
             cut = before.rfind(" ") + 1
@@ -1380,6 +1420,7 @@ class _Context:
             existing = registry.find(parts.name)
             if (
                 existing is not None
+                and registry.shared_surnames  # most stories: no two people share a surname
                 and " " not in parts.name
                 and existing.surname in registry.shared_surnames
             ):
@@ -1454,7 +1495,10 @@ def _resolve_candidate(
 ) -> _Resolved:
     registry = context.registry
     first, last = candidate.first, candidate.last
-    text = " ".join(span.text(paragraphs) for span in candidate.spans)
+    if len(candidate.spans) == 1:
+        text = first.text(paragraphs)
+    else:
+        text = " ".join(span.text(paragraphs) for span in candidate.spans)
     cue = candidate.cue
     organization = ""
     if cue is not None:

@@ -128,7 +128,7 @@ class PeopleRegistry:
         name, honorific, title, organization, gender = parts
         if self._aliases:
             name = self._aliases.get(name.casefold(), name)
-        record = self._lookup_name(name)
+        record = self.find(name)
         if record is not None and honorific in _COURTESY and " " not in name:
             record = self._of_gender(record, gender)
         if record is None:
@@ -167,12 +167,12 @@ class PeopleRegistry:
             described = True
         if described:
             record.described = True
-        self._index(record, name, by_surname)
+        if name not in record.names or record.confirmed != self._indexed.get(name):
+            self._index(record, name, by_surname)  # not indexed yet under this standing
         return record
 
     def _index(self, record: PersonRecord, name: str, by_surname: bool = True) -> None:
-        if name in record.names and record.confirmed == self._indexed.get(name):
-            return  # indexed already, under the same standing
+        """File ``record`` under ``name``, its surname and its given name."""
         self._indexed[name] = record.confirmed
         words = name.split()
         keys = {name.casefold(), record.name.casefold()}
@@ -189,7 +189,8 @@ class PeopleRegistry:
                 self._by_word[key] = record
         record.names.add(name)
 
-    def _lookup_name(self, name: str) -> PersonRecord | None:
+    def find(self, name: str) -> PersonRecord | None:
+        """The person a bare name ("Lovejoy", "Kelvin") refers to, if introduced."""
         key = name.casefold()
         if key in self._aliases:
             name = self._aliases[key]
@@ -224,10 +225,6 @@ class PeopleRegistry:
                 return other
         return record
 
-    def find(self, name: str) -> PersonRecord | None:
-        """The person a bare name ("Lovejoy", "Kelvin") refers to, if introduced."""
-        return self._lookup_name(name)
-
     def observe_anonymous(self, where: Position, gender: str, noun: str = "") -> PersonRecord:
         """Record an unnamed person ("a woman who asked that her name not be used")."""
         record = PersonRecord(
@@ -239,7 +236,7 @@ class PeopleRegistry:
     def name_unnamed(self, noun: str, name: str, where: Position) -> None:
         """Give a name to the latest unnamed person called ``noun`` before ``where``:
         "a neighbor … shouting “Everybody out!”", then "That neighbor, Caspar Wendt"."""
-        if self._lookup_name(name) is not None:
+        if self.find(name) is not None:
             return
         for record in reversed(self.records):
             if record.anonymous and record.noun == noun and record.first_seen < where:

@@ -319,6 +319,7 @@ PRONOUN_GENDER = {
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
+_SEPARATORS = frozenset(",;:()[]")  # what splits words in _TOKEN besides white space
 
 
 class NameParts(NamedTuple):
@@ -355,7 +356,7 @@ def _key(token: str) -> str:
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a suffix such as "Jr."."""
     words = name.split()
-    while len(words) > 1 and _key(words[-1]) in NAME_SUFFIXES:
+    while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words.pop()
     return words[-1] if words else ""
 
@@ -392,8 +393,9 @@ def is_name_word(token: str) -> bool:
         return True  # an initial
     if core[1] == "-" and core[0] in "DRI":
         return False  # "D-Brightwater": a lawmaker's party and home town
-    # Letters, with hyphens, apostrophes and full stops inside ("O'Neill", "J.R").
-    return core[0].isalpha() and core.translate(_NAME_PUNCTUATION).isalpha()
+    # Letters, with hyphens, apostrophes and full stops inside ("O'Neill", "J.R"); most
+    # names are letters only, which one test settles.
+    return core.isalpha() or (core[0].isalpha() and core.translate(_NAME_PUNCTUATION).isalpha())
 
 
 def valid_name(tokens: list[str]) -> bool:
@@ -461,7 +463,9 @@ organization='Hartford Police Department', gender='m')
         if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
             return None
         return NameParts(word, "", "", "", gender_of_first_name(word))
-    tokens = tokens_of(phrase)
+    # As tokens_of(phrase); a plain split gives the same words, and much faster, when no
+    # punctuation that separates words stands in the phrase (the common case).
+    tokens = phrase.split() if _SEPARATORS.isdisjoint(phrase) else _TOKEN.findall(phrase)
     if _QUOTE_AT_EDGE.search(phrase):
         tokens = _clean(tokens)
     while tokens and tokens[0].lower() in {"the", "a", "an"}:
@@ -525,8 +529,10 @@ _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"})
 # a head word or the first word of a multi-word head ("attorney general").
 FRONT_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
 _QUOTE_CHARS = "\"“”'‘’"
-# A quotation mark at either end of a word, which :func:`_clean` takes off.
-_QUOTE_AT_EDGE = re.compile(r"(?:^|\s)[\"“”'‘’]|[\"“”'‘’](?:\s|$)")
+# A quotation mark at either end of a word, which :func:`_clean` takes off. The mark comes
+# first and what stands around it is checked after, so the engine skips from one mark to
+# the next instead of trying every position.
+_QUOTE_AT_EDGE = re.compile(r"[\"“”'‘’](?:(?<![^\s].)|(?=\s|$))")
 _POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")
 
 

@@ -193,6 +193,12 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CITY_OF_IN_TEXT = re.compile(
     r"([CcTtSs](?:ity|own|tate|ounty)) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
 )
+# Where the first such name may be, found much faster: a search that opens on the plain
+# text " of " skips ahead at once, where one that opens on a choice of letters ([CcTtSs])
+# tries them at every character of the paragraph.
+_PLACE_OF_HINT = re.compile(
+    r" of [A-Z](?:(?<=ity of .)|(?<=own of .)|(?<=tate of .)|(?<=ounty of .))"
+)
 _PLACE_KINDS = frozenset({"city", "town", "state", "county"})
 
 
@@ -210,12 +216,23 @@ def _key(word: str) -> str:
     return word.lower().rstrip(".,")
 
 
+def _without_possessive(text: str) -> str:
+    """``text`` without a possessive ending ("ART’s" → "ART", "Mothers’" → "Mothers").
+
+    Most words have no apostrophe at all; looking for one first spares them the regular
+    expression, which costs more to call than the search does.
+    """
+    if "'" in text or "’" in text:
+        return _POSSESSIVE.sub("", text)
+    return text
+
+
 def is_acronym(word: str) -> bool:
     """An all-capital short name such as "NAACP" or "MART" (not "US" or "COVID")."""
     if len(word) < 2 or not word[1].isupper():
         return False
-    core = _POSSESSIVE.sub("", word).rstrip(".")
-    return bool(_ACRONYM.match(core)) and core not in NOT_ACRONYMS
+    core = _without_possessive(word).rstrip(".")
+    return core not in NOT_ACRONYMS and _ACRONYM.match(core) is not None
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -237,7 +254,10 @@ def looks_like_organization(name: str) -> bool:
         return False  # a run of capitals is shouting
     if _key(words[-1]) in PLACE_WORDS:
         return False
-    keys = _WORD_ENDINGS.sub("", name.lower()).split()
+    keys = name.lower()
+    if "'" in keys or "’" in keys or "." in keys or "," in keys:
+        keys = _WORD_ENDINGS.sub("", keys)  # only these characters make word endings
+    keys = keys.split()
     for position, key in enumerate(keys) if not _KEYWORD_SET.isdisjoint(keys) else ():
         if key not in KEYWORD_KINDS or not words[position][0].isupper():
             continue
@@ -254,14 +274,15 @@ def looks_like_organization(name: str) -> bool:
             return True
         if _key(words[last]) in KEYWORD_KINDS and key not in _LEADING_ONLY_EXCLUDED:
             return True  # "Police Benevolent Association": the body word ends it anyway
-    if _TWO_CAPITALS.search(name) and any(is_acronym(w) for w in words):
+    if not name.istitle() and _TWO_CAPITALS.search(name) and any(map(is_acronym, words)):
         # "NVTA General Manager Ulrich Moss" is a person with the body's name before the
         # title, not a body.
         return _cut_at_person(name) == name if last else len(words[0]) >= 3
     return False
 
 
-# What :func:`_plain_key` takes off the end of each word of a phrase, all at once.
+# What :func:`looks_like_organization` takes off the end of each word of a phrase, all at
+# once: a possessive ending, or full stops and commas.
 _WORD_ENDINGS = re.compile(r"(?:['’]s?|[.,]+)(?=\s|$)")
 
 
@@ -278,35 +299,45 @@ def _plain_key(word: str) -> str:
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def organization_kind(name: str) -> str:
-    """A guess at the kind of body, from the words in its name."""
+    """A guess at the kind of body, from the words in its name.
+
+    The name's own words decide first ("… Police", "… Church of God"); else the last
+    keyword that is not a community word ("Friends of the Library" is a nonprofit), else
+    a community word anywhere.
+    """
     lowered = name.lower()
     if lowered.startswith(("city of", "town of", "state of", "county of")):
         return "government"
-    found = ""
-    for word in reversed(lowered.split()):
-        kind = KEYWORD_KINDS.get(_plain_key(word))
-        if kind:
-            found = kind
-            if kind != "community group":
-                break
-    if "police" in lowered.split() or "sheriff" in lowered:
+    if "sheriff" in lowered or "police" in lowered.split():
         return "law enforcement"
     if " of god" in lowered or "ministr" in lowered:
         return "faith"
-    return found or "other"
+    found = "other"
+    for word in reversed(lowered.split()):
+        # Only a word ending in one of these letters has an ending to take off.
+        kind = KEYWORD_KINDS.get(word if word[-1] not in "'’.,s" else _plain_key(word))
+        if kind:
+            if kind != "community group":
+                return kind
+            found = kind
+    return found
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def canonical_name(name: str) -> str:
     """Fold the spellings of one organization into one name."""
     name = " ".join(name.split()).strip(" ,.;:")
-    name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
-    for opener in ("the ", "The "):
-        if name.startswith(opener):
-            name = name[len(opener) :]
-    match = _CITY_OF.fullmatch(name)
-    if match:
-        return f"{match.group(1).capitalize()} of {match.group(2)}"
+    name = _without_possessive(name) if not name.endswith("s'") else name[:-1]
+    if name.startswith("the "):
+        name = name[4:]
+    if name.startswith("The "):
+        name = name[4:]
+    if " of " in name:
+        match = _CITY_OF.fullmatch(name)
+        if match:
+            return f"{match.group(1).capitalize()} of {match.group(2)}"
+    if "police" not in name.lower():
+        return name  # most names: nothing more to fold
     words = name.split()
     if len(words) >= 2 and words[-1].lower() == "police":
         words[-1] = "Police"
@@ -381,44 +412,55 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
             return ((0, phrase),)  # capitalised words only: one name, nothing to cut
         if not _MAY_CUT.search(phrase) and _CALENDAR_WORDS.isdisjoint(phrase.lower().split()):
             return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
+    return _cut_phrase(phrase)
+
+
+def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
+    """:func:`split_phrase` for a run that may hold more than one name, word by word.
+
+    The piece being read is always the words from ``begin`` up to the current one, so
+    it is kept as a range of word numbers rather than a list of words.
+    """
+    spans = [match.span() for match in _WORD.finditer(phrase)]
+    words = phrase.split()  # the same words as ``spans``: both split at white space
     pieces: list[tuple[int, str]] = []
-    words = list(_WORD.finditer(phrase))
-    current: list[re.Match[str]] = []
 
-    def close() -> None:
-        while current and (
-            _key(current[0].group()) in SENTENCE_WORDS or not current[0].group()[0].isupper()
+    def close(begin: int, end: int) -> None:
+        """Keep ``words[begin:end]`` as a piece, less the small and sentence words that
+        open it and the small words that end it."""
+        while begin < end and (
+            _key(words[begin]) in SENTENCE_WORDS or not words[begin][0].isupper()
         ):
-            current.pop(0)
-        while current and not current[-1].group()[0].isupper():
-            current.pop()
-        if current:
-            first = current[0].start()
-            pieces.append((first, phrase[first : current[-1].end()]))
-        current.clear()
+            begin += 1
+        while begin < end and not words[end - 1][0].isupper():
+            end -= 1
+        if begin < end:
+            first = spans[begin][0]
+            pieces.append((first, phrase[first : spans[end - 1][1]]))
 
-    for index, match in enumerate(words):
-        word = match.group()
-        following = words[index + 1].group() if index + 1 < len(words) else ""
-        if current and word in _CONNECTOR_WORDS and _key(following) in _CALENDAR_WORDS:
-            close()  # "… Council on Monday", "… Department in March"
-            continue
-        if word == "on" and current and _key(current[-1].group()) not in _TAKES_ON:
-            close()  # "Golden Lantern Bakery on Canal Street": an address, not a name
-            continue
-        if word == "in" and current and _key(current[-1].group()) in _KEYWORD_SET:
-            close()  # "Linden Elementary School in Westvale": the school, then a place
-            continue
-        if word == "and" and current:
-            left = " ".join(m.group() for m in current)
-            rest = " ".join(m.group() for m in words[index + 1 :])
-            if _ends_a_name(left, rest):
-                close()
+    begin = 0
+    for index, word in enumerate(words):
+        # Only a small word ("of", "on", "and" …) inside a piece may cut it.
+        if begin < index and word in _CONNECTOR_WORDS:
+            following = words[index + 1] if index + 1 < len(words) else ""
+            if (
+                _key(following) in _CALENDAR_WORDS  # "… Council on Monday", "… in March"
+                # "Golden Lantern Bakery on Canal Street": an address, not a name
+                or (word == "on" and _key(words[index - 1]) not in _TAKES_ON)
+                # "Linden Elementary School in Westvale": the school, then a place
+                or (word == "in" and _key(words[index - 1]) in _KEYWORD_SET)
+                or (
+                    word == "and"
+                    and _ends_a_name(" ".join(words[begin:index]), " ".join(words[index + 1 :]))
+                )
+            ):
+                close(begin, index)
+                begin = index + 1
                 continue
-        current.append(match)
-        if word.endswith(".") and not _is_abbreviation(word):
-            close()
-    close()
+        if word[-1] == "." and not _is_abbreviation(word):
+            close(begin, index + 1)
+            begin = index + 1
+    close(begin, len(words))
     return tuple(pieces)
 
 
@@ -543,8 +585,10 @@ def find_organization_mentions(
         for offset, name in known.find(text) if known else ():
             found.append(OrganizationMention(index, offset, name))
             taken.append((offset, offset + len(name)))
-        if " of " in text:
-            for match in _CITY_OF_IN_TEXT.finditer(text):
+        hint = _PLACE_OF_HINT.search(text)
+        if hint:
+            # No place's name starts more than six letters before the first hint's " of ".
+            for match in _CITY_OF_IN_TEXT.finditer(text, max(0, hint.start() - 6)):
                 start = match.start()
                 if match[1].lower() not in _PLACE_KINDS or (start and text[start - 1].isalnum()):
                     continue
@@ -570,24 +614,29 @@ def find_organization_mentions(
                     if key in _CALENDAR_WORDS:
                         continue  # "its management company Thursday": a day, never a body
                     after = offset + len(piece)
-                    if _group_context(text, run_start) is None and (
+                    context = _group_context(text, run_start)
+                    if context is None and (
                         text[after : after + 1] != "," or not _APPOSITIVE_GROUP.match(text, after)
                     ):
                         continue
                     capitals = False
                 else:
                     capitals = _TWO_CAPITALS.search(piece) is not None
+                    context = _group_context(text, run_start)
             else:
                 capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
                 if piece.count(" ") > 1:
                     spelled.add(index, offset, piece)
+                context = _group_context(text, run_start)
             acronym = capitals and is_acronym(piece)
             if acronym:
-                piece = _POSSESSIVE.sub("", piece)  # "ART’s artistic director"
+                piece = _without_possessive(piece)  # "ART’s artistic director"
             if capitals:
                 for word in piece.split():
-                    short = _POSSESSIVE.sub("", word)
-                    if short in aliases or not is_acronym(word):
+                    if not is_acronym(word):
+                        continue
+                    short = _without_possessive(word)
+                    if short in aliases:
                         continue
                     full = spelled.find(short)
                     if full is None:
@@ -622,37 +671,44 @@ def find_organization_mentions(
                 continue  # "NO DYE PACKS, NO ALARMS": a word of a shouted run
             after = offset + len(piece)
             # After "group …" only the first name is a body; after "groups like …", all.
-            context = _group_context(text, run_start)
             listed = context is not None and (number == 0 or context)
             if (
                 spaced
                 and not listed
-                and _NAMED_VENUE_AFTER.match(text, after)
                 and text[max(0, offset - 4) : offset].lower() == "the "
+                and _NAMED_VENUE_AFTER.match(text, after)
                 and _key(piece.rsplit(" ", 1)[-1]) not in _PLACE_ENDINGS
             ):
                 listed = True  # "the Blue Lantern club": the club is named Blue Lantern
+            # An appositive starts on a comma: "X, a developer that …".
+            appositive = text[after : after + 1] == "," and _APPOSITIVE_GROUP.match(text, after)
             if (
                 not acronym
                 and not listed
-                and not _APPOSITIVE_GROUP.match(text, after)
+                and not appositive
                 and not (
                     spaced
                     and (
                         _has_body_word(piece)
                         or " & " in piece  # "Hargrove & Pell": a firm of partners
-                        or (capitals and any(is_acronym(w) for w in piece.split()))
+                        or (capitals and any(map(is_acronym, piece.split())))
                     )
                 )
             ):
                 continue  # no body word, no context: a person's name, a place, a day
-            offset, piece = _without_sentence_opener(text, offset, piece)
+            if spaced:  # one word has no sentence opener to lose
+                offset, piece = _without_sentence_opener(text, offset, piece)
             piece = with_number(text, offset, piece)
             offset, name = _body_of_person(offset, _strip_word_dot(piece), is_person)
+            end = offset + len(name)
             named_by_context = (
                 listed
-                or bool(_APPOSITIVE_GROUP.match(text, offset + len(name)))
-                or _FIRM.fullmatch(name) is not None
+                or (
+                    appositive
+                    if end == after
+                    else text[end : end + 1] == "," and _APPOSITIVE_GROUP.match(text, end)
+                )
+                or (" & " in name and _FIRM.fullmatch(name) is not None)
             )
             if not named_by_context:
                 name = _cut_at_person(name)
@@ -688,6 +744,8 @@ class _Initials:
         if len(acronym) < 3:
             return None
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
+            if piece[0] != acronym[0]:
+                continue  # a piece opens on a capital, the first of its initials
             letters = self.letters[index] or _initials_of(piece)
             self.letters[index] = letters
             if letters.startswith(acronym):
@@ -744,9 +802,13 @@ def _has_body_word(piece: str) -> bool:
 def _group_context(text: str, start: int) -> bool | None:
     """Whether a run follows a word that makes it a body: ``None`` when not, else whether
     that word opens a list ("organizations like X and Y")."""
-    word, start = _word_before(text, start)
+    if start < 2 or text[start - 1] != " ":
+        return None  # no word right before the run
+    space = text.rfind(" ", max(0, start - 30), start - 1)
+    word = text[space + 1 : start - 1].lower()
     if word not in _CONTEXT_WORDS:
         return None  # the usual case: the word before says nothing
+    start = space + 1
     if word == "the":
         word, start = _word_before(text, start)
     listing = word in _LIST_WORDS
@@ -821,6 +883,8 @@ def _without_sentence_opener(text: str, offset: int, piece: str) -> tuple[int, s
 def with_number(text: str, offset: int, piece: str) -> str:
     """A union local or a district keeps its number: "United Steelworkers Local 4412",
     and "Local 311 of the United Bakery Workers Union" is one body."""
+    if not text[offset + len(piece) + 1 : offset + len(piece) + 2].isdigit():
+        return piece  # the usual case: no number after the name
     if _key(piece.split()[-1]) in _NUMBERED:
         number = _NUMBER_AFTER.match(text, offset + len(piece))
         if number:
