@@ -1556,19 +1556,21 @@ def _follow_on(candidate: _Candidate, context: _Context) -> tuple[PersonRecord |
 
 def _as_quote(item: _Resolved) -> Quote:
     record = item.record if item.record is not None and not item.record.anonymous else None
+    # The fields in Quote's order, passed by position: a dozen keywords cost a call twice
+    # as much, once for every quote.
     return Quote(
-        text=item.text,
-        speaker=record.name if record else None,
-        speaker_title=record.display_title if record else "",
-        speaker_org=(record.organization if record else "") or item.organization,
-        kind=item.kind,
-        verb=item.verb,
-        channel=item.channel,
-        paragraph=item.paragraph,
-        start=item.start,
-        end=item.end,
-        end_paragraph=item.end_paragraph,
-        confidence=item.confidence if record else 0.0,
+        item.text,
+        record.name if record else None,  # speaker
+        record.display_title if record else "",  # speaker_title
+        (record.organization if record else "") or item.organization,  # speaker_org
+        item.kind,
+        item.verb,
+        item.channel,
+        item.paragraph,
+        item.start,
+        item.end,
+        item.end_paragraph,
+        item.confidence if record else 0.0,
     )
 
 

@@ -84,13 +84,9 @@ class PersonRecord:
         return ""
 
     def as_person(self) -> Person:
+        # Person's fields in order, by position: cheaper than keywords, once per person.
         return Person(
-            name=self.name,
-            honorific=self.honorific,
-            title=self.title,
-            organization=self.organization,
-            surname=self.surname,
-            gender=self.gender,
+            self.name, self.honorific, self.title, self.organization, self.surname, self.gender
         )
 
 

@@ -2,6 +2,13 @@
 
 Everything here is a frozen dataclass: a caller can compare results and hand them around
 without worrying that another part of the program changes them behind its back.
+
+:class:`Quote`, :class:`Person` and :class:`Organization` are built many times per article,
+so each writes its own ``__init__``: the one a frozen dataclass generates calls
+``object.__setattr__`` once per field, which costs several times more than filling the
+new instance's ``__dict__`` directly. Assigning an attribute afterwards still raises
+``FrozenInstanceError``; repr, equality, hashing and :func:`dataclasses.fields` are the
+dataclass's own. The defaults in each ``__init__`` must match the fields'.
 """
 
 from __future__ import annotations
@@ -12,7 +19,7 @@ DIRECT = "direct"
 INDIRECT = "indirect"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Quote:
     """One quotation and who said it.
 
@@ -35,6 +42,35 @@ class Quote:
     end_paragraph: int = 0
     confidence: float = 1.0
 
+    def __init__(
+        self,
+        text: str,
+        speaker: str | None,
+        speaker_title: str = "",
+        speaker_org: str = "",
+        kind: str = DIRECT,
+        verb: str = "",
+        channel: str = "",
+        paragraph: int = 0,
+        start: int = 0,
+        end: int = 0,
+        end_paragraph: int = 0,
+        confidence: float = 1.0,
+    ) -> None:
+        values = self.__dict__
+        values["text"] = text
+        values["speaker"] = speaker
+        values["speaker_title"] = speaker_title
+        values["speaker_org"] = speaker_org
+        values["kind"] = kind
+        values["verb"] = verb
+        values["channel"] = channel
+        values["paragraph"] = paragraph
+        values["start"] = start
+        values["end"] = end
+        values["end_paragraph"] = end_paragraph
+        values["confidence"] = confidence
+
     def as_dict(self) -> dict:
         """The fields an importer or a JSON report needs, in a stable order."""
         return {
@@ -49,7 +85,7 @@ class Quote:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Person:
     """A person the article quotes or describes with a role.
 
@@ -64,13 +100,35 @@ class Person:
     surname: str = ""
     gender: str = ""
 
+    def __init__(
+        self,
+        name: str,
+        honorific: str = "",
+        title: str = "",
+        organization: str = "",
+        surname: str = "",
+        gender: str = "",
+    ) -> None:
+        values = self.__dict__
+        values["name"] = name
+        values["honorific"] = honorific
+        values["title"] = title
+        values["organization"] = organization
+        values["surname"] = surname
+        values["gender"] = gender
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class Organization:
     """An organization named in the article, under its canonical name."""
 
     name: str
     kind: str = ""
+
+    def __init__(self, name: str, kind: str = "") -> None:
+        values = self.__dict__
+        values["name"] = name
+        values["kind"] = kind
 
 
 @dataclass(frozen=True)
