@@ -388,10 +388,10 @@ def store_quotes(article, extraction, people, organizations, replacing):
     kept = set()
     if replacing:
         article.quotes.filter(edited=False, review_state=Quote.ReviewState.FOUND).delete()
-        kept = {" ".join(q.split()) for q in article.quotes.values_list("text", flat=True)}
+        kept = {_words_of(text) for text in article.quotes.values_list("text", flat=True)}
     rows = []
     for position, found in enumerate(extraction.quotes):
-        if " ".join(found.text.split()) in kept:
+        if _words_of(found.reading) in kept:
             continue
         flags = []
         speaker = people.get(found.speaker) if found.speaker else None
@@ -411,7 +411,7 @@ def store_quotes(article, extraction, people, organizations, replacing):
                 article=article,
                 speaker=speaker,
                 organization=organization,
-                text=found.text,
+                text=found.reading,  # a split quote as one sentence, for pages showing it alone
                 kind=found.kind,
                 verb=found.verb,
                 channel=found.channel,
@@ -439,6 +439,15 @@ def store_quotes(article, extraction, people, organizations, replacing):
         ignore_conflicts=True,
     )
     return rows
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_of(text):
+    """A quote's words without case or punctuation: a kept quote is the same quote
+    whether its pieces were stored joined by a comma or by a full stop."""
+    return " ".join(_WORD.findall(text.casefold()))
 
 
 def body_paragraphs(body):

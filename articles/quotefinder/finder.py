@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -76,6 +77,7 @@ from .organizations import (
     organization_kind,
     split_phrase,
 )
+from .reading import reading_text
 from .results import DIRECT, INDIRECT, Extraction, Organization, Quote
 from .titles import title_end
 
@@ -185,6 +187,7 @@ class _Resolved(NamedTuple):
     end_paragraph: int
     confidence: float
     organization: str = ""
+    reading: str = ""
 
 
 def clear_caches() -> None:
@@ -1496,9 +1499,11 @@ def _resolve_candidate(
     registry = context.registry
     first, last = candidate.first, candidate.last
     if len(candidate.spans) == 1:
-        text = first.text(paragraphs)
+        text = reading = first.text(paragraphs)
     else:
-        text = " ".join(span.text(paragraphs) for span in candidate.spans)
+        parts = [span.text(paragraphs) for span in candidate.spans]
+        text = " ".join(parts)
+        reading = reading_text(parts, _attributions_between(candidate.spans, paragraphs))
     cue = candidate.cue
     organization = ""
     if cue is not None:
@@ -1531,8 +1536,19 @@ def _resolve_candidate(
         registry.last_speaker = None
     return _Resolved(
         text, record, cue.speaker if cue else None, DIRECT, verb, channel, first.paragraph,
-        first.start, last.end, last.end_paragraph, confidence, organization,
+        first.start, last.end, last.end_paragraph, confidence, organization, reading,
     )  # fmt: skip
+
+
+def _attributions_between(spans: list[QuotedSpan], paragraphs: list[str]) -> list[str]:
+    """The story's words between each piece of a split quote and the next ("she said,")."""
+    gaps = []
+    for before, after in pairwise(spans):
+        if before.end_paragraph == after.paragraph:
+            gaps.append(paragraphs[after.paragraph][before.mark_end : after.mark_start])
+        else:  # the attribution closes one paragraph, the next piece opens another
+            gaps.append(paragraphs[before.end_paragraph][before.mark_end :])
+    return gaps
 
 
 def _follow_on(candidate: _Candidate, context: _Context) -> tuple[PersonRecord | None, float]:
@@ -1571,6 +1587,7 @@ def _as_quote(item: _Resolved) -> Quote:
         item.end,
         item.end_paragraph,
         item.confidence if record else 0.0,
+        item.reading,
     )
 
 

@@ -41,6 +41,9 @@ class Quote:
     end: int = 0
     end_paragraph: int = 0
     confidence: float = 1.0
+    # How the words read out of the story (see .reading): a split quote's pieces joined as
+    # the speaker said them. Not part of the evaluation format, so not compared or shown.
+    reading: str = field(default="", repr=False, compare=False)
 
     def __init__(
         self,
@@ -56,6 +59,7 @@ class Quote:
         end: int = 0,
         end_paragraph: int = 0,
         confidence: float = 1.0,
+        reading: str = "",
     ) -> None:
         values = self.__dict__
         values["text"] = text
@@ -70,6 +74,7 @@ class Quote:
         values["end"] = end
         values["end_paragraph"] = end_paragraph
         values["confidence"] = confidence
+        values["reading"] = reading or text
 
     def as_dict(self) -> dict:
         """The fields an importer or a JSON report needs, in a stable order."""

@@ -8,6 +8,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import IntegrityError
 
+from articles.importing import refresh_quotes
 from articles.models import Article, Quote, Section
 from people.models import Affiliation, Organization, Person
 from tests.factories import make_person
@@ -106,6 +107,37 @@ def test_imported_story_page_links_every_quote_to_its_speaker(client, example):
         assert f'href="{quote.speaker.get_absolute_url()}"' in html
         person_page = client.get(quote.speaker.get_absolute_url()).content.decode()
         assert f"{article.get_absolute_url()}#quote-{quote.pk}" in person_page
+
+
+def test_a_split_quote_is_stored_and_shown_as_the_speaker_said_it(client, example):
+    run(str(example), "--status", "published")
+    article = Article.objects.get()
+    split = article.quotes.get(paragraph=1)
+    assert split.text == (
+        "What we need in our community is action. We need to hold our public officials accountable."
+    )
+
+    person_page = client.get(split.speaker.get_absolute_url()).content.decode()
+    assert "is action. We need to hold" in person_page
+    story_page = client.get(article.get_absolute_url()).content.decode()
+    assert f'<span class="quote" id="quote-{split.pk}">What we need' in story_page
+    assert '<span class="quote">We need to hold our public officials accountable.' in story_page
+
+
+def test_finder_rerun_keeps_a_locked_quote_stored_with_other_punctuation(example):
+    run(str(example), "--status", "published")
+    article = Article.objects.get()
+    split = article.quotes.get(paragraph=1)
+    # As an earlier import stored it, then confirmed by an editor.
+    split.text = (
+        "What we need in our community is action, We need to hold our public officials accountable."
+    )
+    split.review_state = Quote.ReviewState.CONFIRMED
+    split.save()
+
+    refresh_quotes(article)
+
+    assert article.quotes.filter(paragraph=1).count() == 1
 
 
 def test_second_import_changes_nothing(example):
