@@ -104,16 +104,24 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     engine tries only the words that can start at each letter: one pass over the text in
     C, however long the list.
     """
+    return re.compile(rf"(?<![\w'’-])(?:{_alternatives(words)})(?![\w'’-])")
+
+
+def _alternatives(words: Iterable[str]) -> str:
     by_letter: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
-    alternatives = "|".join(
+    return "|".join(
         f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in sorted(by_letter.items())
     )
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w'’-])")
 
 
-_VERB_WORD = word_pattern(_VERB_FIRST_WORDS)
+# The first words of the verbs with the character before them, in text searched with a space
+# put in front. A pattern opening with a class of characters lets the engine skip from one
+# word boundary to the next; one opening with a look-behind is tried at every character.
+_VERB_AFTER_BOUNDARY = re.compile(
+    rf"[^\w'’-](?P<verb>{_alternatives(_VERB_FIRST_WORDS)})(?![\w'’-])"
+)
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
@@ -128,13 +136,13 @@ def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for match in _VERB_WORD.finditer(lowered):
-        position = match.start()
+    for match in _VERB_AFTER_BOUNDARY.finditer(f" {lowered}"):
+        position = match.start()  # of the verb in ``text``: one less the space put in front
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
-        verb = match.group()
+        verb = match.group("verb")
         if verb in _SECOND_WORDS:  # "pointed out", "went on"
-            verb = _verb_at(lowered, verb, match.end(), wanted)
+            verb = _verb_at(lowered, verb, match.end() - 1, wanted)
         elif verb not in wanted:
             continue
         if verb:
@@ -212,7 +220,11 @@ _CHANNEL_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Where a channel stops: punctuation, a quotation mark, "that", or a time ("Tuesday").
-_CHANNEL_STOP = re.compile(rf"\s*(?:[,.;:!?“”\"·]|\bthat\b)|\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
+_CHANNEL_PUNCTUATION = re.compile(r"[,.;:!?“”\"·]")
+_THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
+_TIME_AFTER_SPACE = re.compile(rf"\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
+# Every time above holds one of these (in lower case): without them it need not be sought.
+_TIME_CLUES = ("day", "tonight", "last", "earlier", "this", "recently")
 _RECIPIENT = re.compile(
     r"^\s*(?P<recipient>reporters|journalists|the\s+(?:crowd|audience|council|board|"
     r"committee|court|jury|judge|paper|newspaper|station|outlet)|"
@@ -228,8 +240,9 @@ _LATER_WHO = re.compile(r"\s(?:and|but)\s+who(?:\s+[a-z]+ly|\s+(?:once|also|late
 _FIRST_WHO = re.compile(r",\s+who\s")
 # Subjects that name nobody: "someone in the front row", "it" (a post, a statement, a
 # body). The quote they speak has no speaker, and must not fall to the last one. The
-# words alone are looked for first: most subjects hold none of them.
-_UNNAMED_WORDS = re.compile(r"some|one\b|nobody|voice|\bit$")
+# words alone are looked for first: most subjects hold none of them. (Every alternative
+# opens with a letter, "it" checking the one before it, so the search tries only at those.)
+_UNNAMED_WORDS = re.compile(r"some|one\b|nobody|voice|i(?<!\wi)t$")
 _UNNAMED_SUBJECT = re.compile(
     r"(?:^|\s)(?P<phrase>(?:someone|somebody|anyone|everyone|nobody|it|a\s+voice)"
     r"(?:\s+(?:in|at|from|on|near|outside|inside|behind|among)\s+[^,;:]{1,40})?)$",
@@ -331,8 +344,14 @@ def sentence_ends(text: str) -> tuple[int, ...]:
             end = stop + 1
             while end < len(text) and text[end] in _SENTENCE_CLOSERS:
                 end += 1
-            if (end == len(text) or text[end].isspace()) and not (
-                mark == "." and _ends_abbreviation(text, stop)
+            if (
+                (end == len(text) or text[end].isspace())
+                and not (
+                    mark == "."
+                    # five letters before the stop make a word, not an abbreviation: most do
+                    and not (stop >= 5 and text[stop - 5 : stop].isalpha())
+                    and _ends_abbreviation(text, stop)
+                )
             ):
                 ends.append(end)
             stop = text.find(mark, end)
@@ -363,7 +382,7 @@ def read_subject(text: str, base: int = 0) -> tuple[SpeakerRef | None, str]:
     Connecticut"), which may hold a channel. ``base`` is added to offsets.
     """
     stripped = text.rstrip()
-    relative = _RELATIVE_TAIL.search(stripped)
+    relative = _RELATIVE_TAIL.search(stripped) if "who" in stripped else None
     if relative:  # "Chief Marcus Delacroix-Hale, who once [called]": the antecedent speaks
         stripped = stripped[: relative.start()]
         age = _AGE_END.search(stripped)
@@ -448,12 +467,13 @@ def _descriptor_subject(
 
 def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
     """The speaker phrase that ends ``clause``: a name, a pronoun or a noun phrase."""
-    words = list(_SUBJECT_WORD.finditer(clause))
+    words = clause.split()
     if not words:
         return None
-    last = words[-1].group()
-    if last.lower() in _PRONOUNS:
-        return SpeakerRef("pronoun", last.lower(), base + words[-1].start())
+    end = len(clause.rstrip())  # where the last word ends
+    last = words[-1].lower()
+    if last in _PRONOUNS:
+        return SpeakerRef("pronoun", last, base + end - len(words[-1]))
     lowered = clause.lower()
     if _UNNAMED_WORDS.search(lowered):
         unnamed = _UNNAMED_SUBJECT.search(clause)
@@ -461,20 +481,19 @@ def _trailing_reference(clause: str, base: int) -> SpeakerRef | None:
             phrase = unnamed.group("phrase")
             return SpeakerRef("unnamed", phrase, base + unnamed.start("phrase"))
     # The longest run of words at the end that reads as a name, optionally with title.
-    window_start = len(words)
-    for index in range(len(words) - 1, max(-1, len(words) - 9), -1):
-        word = words[index].group()
-        if word[0].isupper() or word[0] in '“"' or word.lower() in LOWER_NAME_WORDS:
-            window_start = index
-        else:
+    starts: list[int] = []  # where each of those words starts, the last word first
+    for word in reversed(words[-8:]):
+        if not (word[0].isupper() or word[0] in '“"' or word.lower() in LOWER_NAME_WORDS):
             break
-    for index in range(window_start, len(words)):
-        phrase = clause[words[index].start() :]
+        end = clause.rfind(word, 0, end)  # the word itself: only white space follows it
+        starts.append(end)
+    for start in reversed(starts):
+        phrase = clause[start:]
         if looks_like_organization(phrase):
-            return SpeakerRef("organization", phrase, base + words[index].start())
+            return SpeakerRef("organization", phrase, base + start)
         parts = parse_person_phrase(phrase)
         if parts is not None:
-            return SpeakerRef("name", phrase, base + words[index].start(), parts)
+            return SpeakerRef("name", phrase, base + start, parts)
     nominal = _NOMINAL.search(clause) or _BARE_GROUP.search(clause)
     if nominal and len(nominal.group("phrase").split()) <= 6:
         phrase = nominal.group("phrase")
@@ -503,15 +522,34 @@ def _channel_after(rest: str) -> str:
     if not opener:
         return ""
     start = opener.start("channel")
-    stop = _CHANNEL_STOP.search(rest, opener.end())
-    text = rest[start : stop.start() if stop else len(rest)].strip()
+    text = rest[start : _channel_stop(rest, opener.end())].strip()
     return text[0].lower() + text[1:]  # "In a statement, …" opening a sentence
 
 
-def _verb_text(match: re.Match[str] | VerbMatch) -> str:
-    if isinstance(match, VerbMatch):
-        return match.verb  # read from lower-case text, one space between words
-    return " ".join(match.group("verb").lower().split())
+def _channel_stop(rest: str, start: int) -> int:
+    """Where a channel's words, from ``start``, stop: at punctuation, "that" or a time.
+
+    Neither "that" nor a time can run past punctuation, so they are sought only before it.
+    Their patterns try every position, so in plain ASCII words they are sought only when a
+    lower-case copy holds their words. (The white space before a stop is not found; the
+    caller strips it.)
+    """
+    punctuation = _CHANNEL_PUNCTUATION.search(rest, start)
+    end = punctuation.start() if punctuation else len(rest)
+    stop = end
+    window = rest[start:end]
+    # Outside ASCII, case-blind matching knows letters lower() does not ("ı" for "i").
+    lowered = window.lower() if window.isascii() else ""
+    if not lowered or "that" in lowered:
+        that = _THAT_WORD.search(rest, start, end)
+        if that:
+            stop = that.start()
+    if not lowered or any(clue in lowered for clue in _TIME_CLUES):
+        # Searched up to the punctuation, not to "that": "last that" is a time.
+        time = _TIME_AFTER_SPACE.search(rest, start, end)
+        if time:
+            stop = min(stop, time.start())
+    return stop
 
 
 def object_reference(rest: str, base: int) -> SpeakerRef | None:
@@ -610,9 +648,14 @@ def _cue_after(tail: str, base: int) -> Cue | None:
 _GENERATION = re.compile(r"[Tt]he\s+(?:younger|elder|older)\s+(?:\S+\s+)?")
 
 
-def _cue_from(reference: SpeakerRef, verb: re.Match[str], rest: str, intro: str) -> Cue:
-    verb_text = _verb_text(verb)
-    channel = _channel_after(rest) or _channel_after(intro)
+def _cue_from(
+    reference: SpeakerRef, verb: VerbMatch, rest: str, intro: str, rest_channel: str | None = None
+) -> Cue:
+    """The cue of ``verb``; ``rest_channel`` is the channel opening ``rest`` if already read."""
+    verb_text = verb.verb
+    channel = _channel_after(rest) if rest_channel is None else rest_channel
+    if not channel and intro:
+        channel = _channel_after(intro)
     if verb_text in _RECIPIENT_VERBS:
         recipient = _RECIPIENT.match(rest)
         if recipient and not channel:
@@ -854,7 +897,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         reference, intro = read_subject(sentence[: verb.start], base)
         if reference is None or reference.kind not in {"name", "pronoun"}:
             continue
-        cue = _cue_from(reference, verb, between, intro)
+        cue = _cue_from(reference, verb, between, intro, channel)
         start = verb.end + that.end()
         return Reported(cue, base + start, base + _content_end(sentence))
     return None

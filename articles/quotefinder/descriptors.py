@@ -27,18 +27,23 @@ from .organizations import (
 )
 from .titles import TITLE_HEADS, title_end, word_key
 
-_DETERMINERS = re.compile(r"^(the|a|an|its|their|his|her|our)\s+", re.IGNORECASE)
 _APOSTROPHE_S = re.compile(r"['’]s$")
 # Where a role ends and more about the person begins: "director and a former gang member
 # who spent nine years in prison" → "director".
 _ROLE_END = re.compile(r"\s+(?:and\s+(?:a|an|the)\s+|who\s+|whose\s+|which\s+)")
-# A relative clause that names the body a person owns or runs.
-_RUNS_BODY = re.compile(
+# How a descriptor opens, read in one match: a relative clause that names the body a
+# person owns or runs ("who owns Golden Lantern Bakery"), else words that open no
+# descriptor ("who …", "said …", a number), else a determiner before the role ("the",
+# "its" …).
+_OPENING = re.compile(
     r"who\s+(?:owns|co-owns|runs|founded|co-founded|manages|operates|directs|leads|heads)\s+"
     r"(?P<body>(?:the\s+)?[A-Z].*)$"
+    r"|(?P<not_descriptor>(?i:who|which|whose|where|when|that|and|but|or|said|says|told|"
+    r"according|adding|noting|saying|\d))"
+    r"|(?i:(?P<determiner>the|a|an|its|their|his|her|our))\s+"
 )
 _OWNER = re.compile(r"^(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s+", re.IGNORECASE)
-_PREPOSITION = re.compile(r"\s+(?:at|of|for|with|from|in|on|to)\s+(?:the\s+)?")
+_PREPOSITION = re.compile(r"\s+(at|of|for|with|from|in|on|to)\s+(?:the\s+)?")
 _CITY_OF = re.compile(
     r"^(?:the\s+)?(city|town|state|county) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
 )
@@ -46,11 +51,6 @@ _CITY_OF = re.compile(
 # A descriptor: after a comma, up to the next comma, colon, quotation mark or full stop
 # that ends a sentence ("U.S." and "St. Paul's" keep theirs inside words).
 _DESCRIPTOR = re.compile(r",\s+(?P<body>[^,;:()“”\"·.]+(?:\.(?=\S)[^,;:()“”\"·.]*)*)")
-_NOT_DESCRIPTORS = re.compile(
-    r"^(?:who|which|whose|where|when|that|and|but|or|said|says|told|according|adding|"
-    r"noting|saying|\d)",
-    re.IGNORECASE,
-)
 
 
 class Descriptor(NamedTuple):
@@ -83,7 +83,7 @@ def is_role(words: str) -> bool:
 def read_organization(text: str) -> str:
     """The organization a descriptor's tail names ("the Citadel of Love" → its name)."""
     text = text.strip()
-    city = _CITY_OF.match(text)
+    city = " of " in text and _CITY_OF.match(text)
     if city:
         return f"{city.group(1).capitalize()} of {city.group(2)}"
     if text[:4].lower() == "the ":
@@ -95,7 +95,12 @@ def read_organization(text: str) -> str:
     if not pieces or pieces[0][0] != 0:
         return ""
     name = with_number(text, 0, pieces[0][1])
-    if _LOWER_NOUN_AFTER.match(text, len(name)) and not looks_like_organization(name):
+    end = len(name)
+    if (
+        text[end : end + 1] == " "  # the pattern's first letter: most names end the text
+        and _LOWER_NOUN_AFTER.match(text, end)
+        and not looks_like_organization(name)
+    ):
         return ""  # "a machinist at the Dayton plant": a place naming the plant, no body
     return canonical_name(name)
 
@@ -131,17 +136,20 @@ def _head_words(body: str) -> str:
 
 def _read_body(body: str) -> Descriptor:
     body = body.strip()
-    runs = _RUNS_BODY.match(body)
-    if runs:  # "who owns Golden Lantern Bakery"
-        return Descriptor(organization=read_organization(runs.group("body")))
-    if not body or _NOT_DESCRIPTORS.match(body):
-        return Descriptor()
-    determiner = _DETERMINERS.match(body)
-    if determiner:
-        body = body[determiner.end() :]
-        if determiner.group(1).lower() in {"its", "their"}:  # "its president"
+    opening = _OPENING.match(body)
+    if opening:
+        if opening["body"]:  # "who owns Golden Lantern Bakery"
+            return Descriptor(organization=read_organization(opening["body"]))
+        if opening["not_descriptor"]:
+            return Descriptor()
+        body = body[opening.end() :]
+        if opening["determiner"].lower() in {"its", "their"}:  # "its president"
             return Descriptor(body, owner="its") if is_role(body) else Descriptor()
-    owner = _OWNER.match(body)
+    elif not body:
+        return Descriptor()
+    # The owner's name ends in an apostrophe ("the group's founder"): without one, there
+    # is no need to try.
+    owner = ("'" in body or "’" in body) and _OWNER.match(body)
     if owner:  # "the group's founder", "MART's general manager"
         rest = _ROLE_END.split(body[owner.end() :], 1)[0]
         whose = _APOSTROPHE_S.sub("", owner.group().strip())
@@ -157,7 +165,7 @@ def _read_body(body: str) -> Descriptor:
             continue
         first_role = first_role or title
         organization = read_organization(body[match.end() :])
-        in_place = match.group().split()[0] in {"in", "from"}
+        in_place = match.group(1) in {"in", "from"}
         if organization and (not in_place or looks_like_organization(organization)):
             return Descriptor(title, organization)
     if first_role:  # "director of youth programs": a role whose body is not named

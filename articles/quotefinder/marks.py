@@ -43,6 +43,7 @@ _MARK_SHAPES = (
     *((mark, CLOSE) for mark in CLOSERS),
     (STRAIGHT, EITHER),
 )
+_STRAIGHT_SHAPE = ((STRAIGHT, EITHER),)
 
 
 class Segment(NamedTuple):
@@ -114,7 +115,8 @@ def _marks_with_roles(text: str) -> list[tuple[int, str]]:
     trying every character of the paragraph.
     """
     found = []
-    for mark, role in _MARK_SHAPES:
+    # Plain ASCII text (a flag of the string, no scan) can hold only straight marks.
+    for mark, role in _STRAIGHT_SHAPE if text.isascii() else _MARK_SHAPES:
         if mark not in text:
             continue  # cheaper than a search: no method call
         at = text.find(mark)

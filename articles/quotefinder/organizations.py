@@ -135,14 +135,19 @@ SENTENCE_WORDS = frozenset(
     unlike despite among around once again today yesterday tomorrow across outside inside
     near behind beyond members""".split()
 )
+# The same words as they open a sentence ("The", "But"): most runs of one word are one of
+# these, found without lower-casing them first.
+_SENTENCE_OPENERS = frozenset(word.capitalize() for word in SENTENCE_WORDS)
 _CONNECTORS = r"(?:of|the|in|for|on|and|de|la|du|del|der|den|van|von|ter|da|di|&)"
 _CAP_WORD = r"[A-ZÀ-Þ][\w'’&.-]*"
 # A run of capitalised words, with the small words that may join them ("Walk in the Light
 # Church of God"). The capital comes first and the look-behind after it, which lets the
-# engine skip quickly to the next capital letter.
+# engine skip quickly to the next capital letter. The possessive quantifiers ("*+") say
+# what is true anyway, that a word or a space given back could never start the next
+# word, so the engine keeps no note of where to back off to.
 CAPITALISED_PHRASE = re.compile(
-    rf"[A-ZÀ-Þ](?<![\w'’.-].)[\w'’&.-]*"
-    rf"(?:[ \u00a0]+(?:{_CONNECTORS}[ \u00a0]+){{0,2}}{_CAP_WORD})*"
+    rf"[A-ZÀ-Þ](?<![\w'’.-].)[\w'’&.-]*+"
+    rf"(?:[ \u00a0]++(?:{_CONNECTORS}[ \u00a0]++){{0,2}}[A-ZÀ-Þ][\w'’&.-]*+)*+"
 )
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,}$")
 NOT_ACRONYMS = frozenset(
@@ -274,7 +279,7 @@ def looks_like_organization(name: str) -> bool:
             return True
         if _key(words[last]) in KEYWORD_KINDS and key not in _LEADING_ONLY_EXCLUDED:
             return True  # "Police Benevolent Association": the body word ends it anyway
-    if not name.istitle() and _TWO_CAPITALS.search(name) and any(map(is_acronym, words)):
+    if _TWO_CAPITALS.search(name) and any(map(is_acronym, words)):
         # "NVTA General Manager Ulrich Moss" is a person with the body's name before the
         # title, not a body.
         return _cut_at_person(name) == name if last else len(words[0]) >= 3
@@ -308,12 +313,13 @@ def organization_kind(name: str) -> str:
     lowered = name.lower()
     if lowered.startswith(("city of", "town of", "state of", "county of")):
         return "government"
-    if "sheriff" in lowered or "police" in lowered.split():
+    words = lowered.split()
+    if "sheriff" in lowered or "police" in words:
         return "law enforcement"
     if " of god" in lowered or "ministr" in lowered:
         return "faith"
     found = "other"
-    for word in reversed(lowered.split()):
+    for word in reversed(words):
         # Only a word ending in one of these letters has an ending to take off.
         kind = KEYWORD_KINDS.get(word if word[-1] not in "'’.,s" else _plain_key(word))
         if kind:
@@ -523,10 +529,12 @@ def _strip_word_dot(name: str) -> str:
 
 def _cut_at_person(name: str) -> str:
     """Drop a person written after a body's name ("Hartford Police Chief Jason Thody")."""
-    words = name.split()
-    keys = [word.lower().rstrip(".") for word in words]
+    keys = name.lower().split()  # each word lower-cased, as :func:`word_key` would
+    if "." in name:
+        keys = [key.rstrip(".") for key in keys]
     if _TITLE_WORDS.isdisjoint(keys[1:]):
         return name  # no title word after the first: no person in the name
+    words = name.split()
     for position in range(1, len(words)):
         if words[position - 1] in _CONNECTOR_WORDS:
             continue  # "Board of | Education President": still inside the body's name
@@ -554,7 +562,7 @@ def capitalised_pieces(text: str) -> list[Piece]:
         start = run.start()
         phrase = run.group()
         if " " not in phrase:  # most runs: one word, a name or a sentence's first word
-            if phrase.lower().rstrip(".,") not in SENTENCE_WORDS:
+            if phrase not in _SENTENCE_OPENERS and _key(phrase) not in SENTENCE_WORDS:
                 pieces.append((start, start, phrase, 0))
             continue
         for number, (relative, piece) in enumerate(split_phrase(phrase)):
@@ -577,15 +585,15 @@ def find_organization_mentions(
     """
     found: list[OrganizationMention] = []
     aliases: dict[str, str] = {}
-    # Names of three words or more, to spell out an acronym written later ("NVTA" →
-    # Northern Valley Transit Authority); their initials are worked out only once one comes.
+    # Names of more than one word, to spell out an acronym written later ("NVTA" →
+    # Northern Valley Transit Authority).
     spelled = _Initials()
     for index, text in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
         for offset, name in known.find(text) if known else ():
             found.append(OrganizationMention(index, offset, name))
             taken.append((offset, offset + len(name)))
-        hint = _PLACE_OF_HINT.search(text)
+        hint = " of " in text and _PLACE_OF_HINT.search(text)
         if hint:
             # No place's name starts more than six letters before the first hint's " of ".
             for match in _CITY_OF_IN_TEXT.finditer(text, max(0, hint.start() - 6)):
@@ -625,8 +633,7 @@ def find_organization_mentions(
                     context = _group_context(text, run_start)
             else:
                 capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
-                if piece.count(" ") > 1:
-                    spelled.add(index, offset, piece)
+                spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
             acronym = capitals and is_acronym(piece)
             if acronym:
@@ -675,7 +682,8 @@ def find_organization_mentions(
             if (
                 spaced
                 and not listed
-                and text[max(0, offset - 4) : offset].lower() == "the "
+                and offset >= 4
+                and text[offset - 4 : offset].lower() == "the "
                 and _NAMED_VENUE_AFTER.match(text, after)
                 and _key(piece.rsplit(" ", 1)[-1]) not in _PLACE_ENDINGS
             ):
@@ -728,7 +736,11 @@ def find_organization_mentions(
 
 
 class _Initials:
-    """Capitalised names of three words or more, looked up by their initials."""
+    """Capitalised names, looked up by their initials.
+
+    Only a name written with two spaces or more (three words) is spelled out by an
+    acronym; :meth:`find` checks that, and works out initials, only when an acronym comes.
+    """
 
     def __init__(self) -> None:
         self.pieces: list[tuple[int, int, str]] = []
@@ -744,7 +756,7 @@ class _Initials:
         if len(acronym) < 3:
             return None
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
-            if piece[0] != acronym[0]:
+            if piece[0] != acronym[0] or piece.count(" ") < 2:
                 continue  # a piece opens on a capital, the first of its initials
             letters = self.letters[index] or _initials_of(piece)
             self.letters[index] = letters
@@ -795,8 +807,10 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "&", "on", "in", "at", "d
 
 def _has_body_word(piece: str) -> bool:
     """Whether any word of ``piece`` is one organizations are named with."""
-    words = (piece.lower() + " ").replace(".", " ").replace("’s ", " ").replace("'s ", " ").split()
-    return not _KEYWORD_SET.isdisjoint(words)
+    words = piece.lower()
+    if "." in words or "'" in words or "’" in words:  # most names have none of these
+        words = (words + " ").replace(".", " ").replace("’s ", " ").replace("'s ", " ")
+    return not _KEYWORD_SET.isdisjoint(words.split())
 
 
 def _group_context(text: str, start: int) -> bool | None:
@@ -804,11 +818,13 @@ def _group_context(text: str, start: int) -> bool | None:
     that word opens a list ("organizations like X and Y")."""
     if start < 2 or text[start - 1] != " ":
         return None  # no word right before the run
-    space = text.rfind(" ", max(0, start - 30), start - 1)
-    word = text[space + 1 : start - 1].lower()
+    # The word before (what :func:`_word_before` reads, in fewer steps: no context word
+    # is long enough to reach back past the 30 letters it looks at).
+    word = text[: start - 1].rpartition(" ")[2]
+    start -= len(word) + 1
+    word = word.lower()
     if word not in _CONTEXT_WORDS:
         return None  # the usual case: the word before says nothing
-    start = space + 1
     if word == "the":
         word, start = _word_before(text, start)
     listing = word in _LIST_WORDS
@@ -903,6 +919,8 @@ _PARENT_BODY = re.compile(
 
 def _body_of_person(offset: int, name: str, is_person: Callable[[str], bool]) -> tuple[int, str]:
     """ "Rabbi Naomi Feldstein of Temple Beth Shalom" → the temple, at its offset."""
+    if " of " not in name:
+        return offset, name
     of = name.find(" of ")
     if of > 0 and is_person(name[:of]):
         rest = name[of + 4 :]

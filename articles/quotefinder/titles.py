@@ -421,6 +421,8 @@ for _words in sorted(MULTIWORD_TITLE_HEADS, key=len, reverse=True):
     _MULTIWORD_BY_FIRST.setdefault(_words[0], []).append(_words)
 # The first words of the multi-word heads ("attorney" of "attorney general").
 MULTIWORD_FIRSTS = frozenset(_MULTIWORD_BY_FIRST)
+# Every word a title can open with: most words are none of these, and end a title at once.
+_TITLE_OPENERS = TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
 
 
 def word_key(token: str) -> str:
@@ -450,6 +452,8 @@ def title_end(tokens: list[str], index: int) -> int:
 
 def title_end_of_keys(keys: list[str], index: int) -> int:
     """:func:`title_end` over words already in :func:`word_key` form."""
+    if index >= len(keys) or keys[index] not in _TITLE_OPENERS:
+        return index
     end = index
     position = index
     count = len(keys)
