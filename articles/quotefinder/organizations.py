@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -413,12 +414,39 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     """
     if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
         return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
-    if "." not in phrase[:-1] and _key(phrase[: phrase.find(" ")]) not in SENTENCE_WORDS:
-        if not _SMALL_WORD_INSIDE.search(phrase):
-            return ((0, phrase),)  # capitalised words only: one name, nothing to cut
-        if not _MAY_CUT.search(phrase) and _CALENDAR_WORDS.isdisjoint(phrase.lower().split()):
-            return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
+    if "." in phrase[:-1]:
+        return _cut_phrase(phrase)  # a full stop inside may end a sentence
+    opens_sentence = _key(phrase[: phrase.find(" ")]) in SENTENCE_WORDS
+    if not _SMALL_WORD_INSIDE.search(phrase):
+        # Capitalised words only, one space apart: nothing cuts the run.
+        if not opens_sentence:
+            return ((0, phrase),)
+        if phrase.isprintable() and "×" not in phrase:
+            return _without_sentence_words(phrase)  # "But Hartford Police"
+    elif (
+        not opens_sentence
+        and not _MAY_CUT.search(phrase)
+        and _CALENDAR_WORDS.isdisjoint(phrase.lower().split())
+    ):
+        return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
     return _cut_phrase(phrase)
+
+
+def _without_sentence_words(phrase: str) -> tuple[tuple[int, str], ...]:
+    """:func:`split_phrase` for capitalised words one space apart, the first a sentence
+    word: the run less the sentence words that open it ("But Hartford Police" → "Hartford
+    Police"), or nothing when they are all it holds.
+
+    The caller makes sure that every word opens on a capital letter (the run's capitals
+    include "×", which is no letter) and that no other white space than " " parts them.
+    """
+    words = phrase.split(" ")
+    offset = len(words[0]) + 1
+    for word in words[1:]:
+        if _key(word) not in SENTENCE_WORDS:
+            return ((offset, phrase[offset:]),)
+        offset += len(word) + 1
+    return ()
 
 
 def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
@@ -427,8 +455,11 @@ def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     The piece being read is always the words from ``begin`` up to the current one, so
     it is kept as a range of word numbers rather than a list of words.
     """
-    spans = [match.span() for match in _WORD.finditer(phrase)]
-    words = phrase.split()  # the same words as ``spans``: both split at white space
+    words = phrase.split()
+    if " ".join(words) == phrase:  # the usual case: one space between words
+        starts = list(accumulate([len(word) + 1 for word in words[:-1]], initial=0))
+    else:
+        starts = [match.start() for match in _WORD.finditer(phrase)]  # the same words
     pieces: list[tuple[int, str]] = []
 
     def close(begin: int, end: int) -> None:
@@ -441,8 +472,8 @@ def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
         while begin < end and not words[end - 1][0].isupper():
             end -= 1
         if begin < end:
-            first = spans[begin][0]
-            pieces.append((first, phrase[first : spans[end - 1][1]]))
+            first = starts[begin]
+            pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
 
     begin = 0
     for index, word in enumerate(words):
