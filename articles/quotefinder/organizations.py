@@ -593,7 +593,10 @@ def capitalised_pieces(text: str) -> list[Piece]:
         start = run.start()
         phrase = run.group()
         if " " not in phrase:  # most runs: one word, a name or a sentence's first word
-            if phrase not in _SENTENCE_OPENERS and _key(phrase) not in SENTENCE_WORDS:
+            if (
+                phrase not in _SENTENCE_OPENERS
+                and phrase.lower().rstrip(".,") not in SENTENCE_WORDS  # as _key() reads it
+            ):
                 pieces.append((start, start, phrase, 0))
             continue
         for number, (relative, piece) in enumerate(split_phrase(phrase)):
@@ -664,7 +667,8 @@ def find_organization_mentions(
                     context = _group_context(text, run_start)
             else:
                 capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
-                spelled.add(index, offset, piece)
+                if piece.count(" ") > 1:  # only a name of three words or more is spelled out
+                    spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
             acronym = capitals and is_acronym(piece)
             if acronym:
@@ -770,7 +774,8 @@ class _Initials:
     """Capitalised names, looked up by their initials.
 
     Only a name written with two spaces or more (three words) is spelled out by an
-    acronym; :meth:`find` checks that, and works out initials, only when an acronym comes.
+    acronym, so only those are added; :meth:`find` works out initials only when an
+    acronym comes.
     """
 
     def __init__(self) -> None:
@@ -787,7 +792,7 @@ class _Initials:
         if len(acronym) < 3:
             return None
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
-            if piece[0] != acronym[0] or piece.count(" ") < 2:
+            if piece[0] != acronym[0]:
                 continue  # a piece opens on a capital, the first of its initials
             letters = self.letters[index] or _initials_of(piece)
             self.letters[index] = letters
