@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -413,12 +414,39 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     """
     if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
         return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
-    if "." not in phrase[:-1] and _key(phrase[: phrase.find(" ")]) not in SENTENCE_WORDS:
-        if not _SMALL_WORD_INSIDE.search(phrase):
-            return ((0, phrase),)  # capitalised words only: one name, nothing to cut
-        if not _MAY_CUT.search(phrase) and _CALENDAR_WORDS.isdisjoint(phrase.lower().split()):
-            return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
+    if "." in phrase[:-1]:
+        return _cut_phrase(phrase)  # a full stop inside may end a sentence
+    opens_sentence = _key(phrase[: phrase.find(" ")]) in SENTENCE_WORDS
+    if not _SMALL_WORD_INSIDE.search(phrase):
+        # Capitalised words only, one space apart: nothing cuts the run.
+        if not opens_sentence:
+            return ((0, phrase),)
+        if phrase.isprintable() and "×" not in phrase:
+            return _without_sentence_words(phrase)  # "But Hartford Police"
+    elif (
+        not opens_sentence
+        and not _MAY_CUT.search(phrase)
+        and _CALENDAR_WORDS.isdisjoint(phrase.lower().split())
+    ):
+        return ((0, phrase),)  # "Walk in the Light Church of God": nothing cuts it
     return _cut_phrase(phrase)
+
+
+def _without_sentence_words(phrase: str) -> tuple[tuple[int, str], ...]:
+    """:func:`split_phrase` for capitalised words one space apart, the first a sentence
+    word: the run less the sentence words that open it ("But Hartford Police" → "Hartford
+    Police"), or nothing when they are all it holds.
+
+    The caller makes sure that every word opens on a capital letter (the run's capitals
+    include "×", which is no letter) and that no other white space than " " parts them.
+    """
+    words = phrase.split(" ")
+    offset = len(words[0]) + 1
+    for word in words[1:]:
+        if _key(word) not in SENTENCE_WORDS:
+            return ((offset, phrase[offset:]),)
+        offset += len(word) + 1
+    return ()
 
 
 def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
@@ -427,8 +455,11 @@ def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     The piece being read is always the words from ``begin`` up to the current one, so
     it is kept as a range of word numbers rather than a list of words.
     """
-    spans = [match.span() for match in _WORD.finditer(phrase)]
-    words = phrase.split()  # the same words as ``spans``: both split at white space
+    words = phrase.split()
+    if " ".join(words) == phrase:  # the usual case: one space between words
+        starts = list(accumulate([len(word) + 1 for word in words[:-1]], initial=0))
+    else:
+        starts = [match.start() for match in _WORD.finditer(phrase)]  # the same words
     pieces: list[tuple[int, str]] = []
 
     def close(begin: int, end: int) -> None:
@@ -441,8 +472,8 @@ def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
         while begin < end and not words[end - 1][0].isupper():
             end -= 1
         if begin < end:
-            first = spans[begin][0]
-            pieces.append((first, phrase[first : spans[end - 1][1]]))
+            first = starts[begin]
+            pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
 
     begin = 0
     for index, word in enumerate(words):
@@ -562,7 +593,10 @@ def capitalised_pieces(text: str) -> list[Piece]:
         start = run.start()
         phrase = run.group()
         if " " not in phrase:  # most runs: one word, a name or a sentence's first word
-            if phrase not in _SENTENCE_OPENERS and _key(phrase) not in SENTENCE_WORDS:
+            if (
+                phrase not in _SENTENCE_OPENERS
+                and phrase.lower().rstrip(".,") not in SENTENCE_WORDS  # as _key() reads it
+            ):
                 pieces.append((start, start, phrase, 0))
             continue
         for number, (relative, piece) in enumerate(split_phrase(phrase)):
@@ -633,7 +667,8 @@ def find_organization_mentions(
                     context = _group_context(text, run_start)
             else:
                 capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
-                spelled.add(index, offset, piece)
+                if piece.count(" ") > 1:  # only a name of three words or more is spelled out
+                    spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
             acronym = capitals and is_acronym(piece)
             if acronym:
@@ -739,7 +774,8 @@ class _Initials:
     """Capitalised names, looked up by their initials.
 
     Only a name written with two spaces or more (three words) is spelled out by an
-    acronym; :meth:`find` checks that, and works out initials, only when an acronym comes.
+    acronym, so only those are added; :meth:`find` works out initials only when an
+    acronym comes.
     """
 
     def __init__(self) -> None:
@@ -756,7 +792,7 @@ class _Initials:
         if len(acronym) < 3:
             return None
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
-            if piece[0] != acronym[0] or piece.count(" ") < 2:
+            if piece[0] != acronym[0]:
                 continue  # a piece opens on a capital, the first of its initials
             letters = self.letters[index] or _initials_of(piece)
             self.letters[index] = letters
