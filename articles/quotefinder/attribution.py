@@ -136,7 +136,12 @@ def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-    for match in _VERB_AFTER_BOUNDARY.finditer(f" {lowered}"):
+    spaced = f" {lowered}"
+    # A loop of searches rather than ``finditer``: most texts hold one verb or none, and
+    # an iterator costs more to set up than the one or two searches it would save.
+    searched_to = 0
+    while (match := _VERB_AFTER_BOUNDARY.search(spaced, searched_to)) is not None:
+        searched_to = match.end()
         position = match.start()  # of the verb in ``text``: one less the space put in front
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
