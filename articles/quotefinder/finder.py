@@ -58,6 +58,7 @@ from .descriptors import (
 from .marks import QuotedSpan, find_quoted_spans, mask_quotes
 from .mentions import PeopleRegistry, PersonRecord
 from .names import (
+    FIRST_NAMES,
     FRONT_WORDS,
     PRONOUN_GENDER,
     NameParts,
@@ -260,7 +261,7 @@ def _names_a_person(words: str) -> bool:
     if " of " in words or " the " in words:
         return False  # "Friends of the Rialto", "Walk in the Light …": bodies' names
     keys = words.lower().replace(".", "").split()
-    if FRONT_WORDS.isdisjoint(keys) and not any(map(gender_of_first_name, keys)):
+    if FRONT_WORDS.isdisjoint(keys) and FIRST_NAMES.isdisjoint(keys):
         return False  # no title, no honorific, no first name: nothing says "person"
     parts = parse_person_phrase(words)
     return parts is not None and bool(parts.title or parts.honorific or parts.gender)
@@ -476,8 +477,9 @@ def _read_cues(
         if index < len(later):
             tail_end = min(tail_end, later[index])
         tail = text[span.mark_end : tail_end]
-        if span.closed and not tail.isspace():
-            # The tail stops at the end of its sentence (or at the next quote).
+        if span.closed and tail and not tail.isspace():
+            # The tail stops at the end of its sentence (or at the next quote); an empty
+            # one (the quote ends its paragraph) holds no cue.
             found = cue_after(tail, span.mark_end, one_clause=True)
             if found is not None:
                 candidate.after, covered = found
@@ -975,7 +977,7 @@ def _read_mention(
 ) -> _Mention | str | None:
     """A multi-word name at ``offset``, with what the words around it say of the person."""
     parts = parse_person_phrase(name)
-    if parts is None and _POSSESSIVE_END.search(name):
+    if parts is None and ("'" in name or "’" in name) and _POSSESSIVE_END.search(name):
         # "Mayor Elliot Brandt’s office": a person with a title, owning something
         parts = parse_person_phrase(_POSSESSIVE_END.sub("", name))
         if parts is None or not (parts.title or parts.honorific):
@@ -1167,7 +1169,7 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
             found.append((start - 1, end, "she"))
         else:
             found.append((start, end, match.group()))
-    if "H" in text:
+    if "He" in text or "Hi" in text:  # "He", "His", "Her" or "Him" may stand here
         found.extend(
             (match.start(), match.end(), match.group().lower())
             for match in _CAPITAL_PRONOUN.finditer(text)
