@@ -717,15 +717,29 @@ _APPOSITIVE_BEFORE = re.compile(
 _NAMED_BEFORE = re.compile(r"\b(?P<body>(?:a|an|the)\s+[\w\s-]{1,40}?)\s+named\s+$")
 # "A", "An", "Another" or "One": the letter first and the word boundary checked after it,
 # so the engine skips quickly between candidate letters.
+# The nouns that introduce an unnamed person: "a woman", "one neighbor", "another resident".
+_UNNAMED_NOUNS = """woman man girl boy mother father grandmother grandfather wife husband
+    daughter son resident neighbor neighbour witness parent student worker employee nurse
+    teacher driver customer shopper passenger volunteer protester marcher spokesperson
+    spokeswoman spokesman official person caller member owner organizer tenant renter
+    landlord supervisor manager clerk guard patient doctor bystander passerby motorist
+    commuter rider fan vendor shopkeeper veteran survivor victim""".split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("m(?:an|other|…)|w(?:…)"): the
+    engine then tries only the words that begin with the letter it stands on, instead of
+    every word at every article. The words end where a word boundary follows, so no two
+    can match at one place and their order does not matter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 _ANONYMOUS = re.compile(
     r"[AaOo](?<![\w'’-].)(?:(?<=[Aa])(?:n(?:other)?)?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>woman|man|girl|boy|mother|father|grandmother|grandfather|wife|husband|"
-    r"daughter|son|resident|neighbor|neighbour|witness|parent|student|worker|employee|"
-    r"nurse|teacher|driver|customer|shopper|passenger|volunteer|protester|marcher|"
-    r"spokesperson|spokeswoman|spokesman|official|person|caller|member|owner|"
-    r"organizer|tenant|renter|landlord|supervisor|manager|clerk|guard|patient|doctor|"
-    r"bystander|passerby|motorist|commuter|rider|fan|vendor|shopkeeper|veteran|survivor|"
-    r"victim)\b(?P<rest>[^.!?]*)"
+    rf"(?P<noun>{_by_first_letter(_UNNAMED_NOUNS)})\b(?P<rest>[^.!?]*)"
 )
 _ANONYMITY = re.compile(
     r"name\s+not\s+be\s+(?:used|published|printed)|not\s+to\s+be\s+(?:named|identified)|"

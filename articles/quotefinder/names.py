@@ -321,7 +321,9 @@ PRONOUN_GENDER = {
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_SEPARATORS = frozenset(",;:()[]")  # what splits words in _TOKEN besides white space
+# What splits words in _TOKEN besides white space, and the quotation marks _clean takes off:
+# one search tells whether a phrase holds either.
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”'‘’]")
 
 
 class NameParts(NamedTuple):
@@ -479,11 +481,14 @@ organization='Hartford Police Department', gender='m')
         and FRONT_WORDS.isdisjoint((first.lower(), last.lower()))
     ):
         return NameParts(phrase, "", "", "", gender_of_first_name(first))
-    # As tokens_of(phrase); a plain split gives the same words, and much faster, when no
-    # punctuation that separates words stands in the phrase (the common case).
-    tokens = phrase.split() if _SEPARATORS.isdisjoint(phrase) else _TOKEN.findall(phrase)
-    if _QUOTE_AT_EDGE.search(phrase):
-        tokens = _clean(tokens)
+    if _PUNCTUATION.search(phrase) is None:
+        # As tokens_of(phrase): with no punctuation that separates words and no quotation
+        # mark to clean off (the common case), a plain split gives the same words.
+        tokens = phrase.split()
+    else:
+        tokens = _TOKEN.findall(phrase)
+        if _QUOTE_AT_EDGE.search(phrase):
+            tokens = _clean(tokens)
     while tokens and tokens[0].lower() in {"the", "a", "an"}:
         tokens = tokens[1:]
     if not tokens or len(tokens) > 9 or tokens[-1].endswith(_POSSESSIVE_ENDINGS):
