@@ -58,6 +58,7 @@ from .descriptors import (
 from .marks import QuotedSpan, find_quoted_spans, mask_quotes
 from .mentions import PeopleRegistry, PersonRecord
 from .names import (
+    FIRST_NAMES,
     FRONT_WORDS,
     PRONOUN_GENDER,
     NameParts,
@@ -260,7 +261,7 @@ def _names_a_person(words: str) -> bool:
     if " of " in words or " the " in words:
         return False  # "Friends of the Rialto", "Walk in the Light …": bodies' names
     keys = words.lower().replace(".", "").split()
-    if FRONT_WORDS.isdisjoint(keys) and not any(map(gender_of_first_name, keys)):
+    if FRONT_WORDS.isdisjoint(keys) and FIRST_NAMES.isdisjoint(keys):
         return False  # no title, no honorific, no first name: nothing says "person"
     parts = parse_person_phrase(words)
     return parts is not None and bool(parts.title or parts.honorific or parts.gender)
@@ -476,8 +477,9 @@ def _read_cues(
         if index < len(later):
             tail_end = min(tail_end, later[index])
         tail = text[span.mark_end : tail_end]
-        if span.closed and not tail.isspace():
-            # The tail stops at the end of its sentence (or at the next quote).
+        if span.closed and tail and not tail.isspace():
+            # The tail stops at the end of its sentence (or at the next quote); an empty
+            # one (the quote ends its paragraph) holds no cue.
             found = cue_after(tail, span.mark_end, one_clause=True)
             if found is not None:
                 candidate.after, covered = found
@@ -715,15 +717,29 @@ _APPOSITIVE_BEFORE = re.compile(
 _NAMED_BEFORE = re.compile(r"\b(?P<body>(?:a|an|the)\s+[\w\s-]{1,40}?)\s+named\s+$")
 # "A", "An", "Another" or "One": the letter first and the word boundary checked after it,
 # so the engine skips quickly between candidate letters.
+# The nouns that introduce an unnamed person: "a woman", "one neighbor", "another resident".
+_UNNAMED_NOUNS = """woman man girl boy mother father grandmother grandfather wife husband
+    daughter son resident neighbor neighbour witness parent student worker employee nurse
+    teacher driver customer shopper passenger volunteer protester marcher spokesperson
+    spokeswoman spokesman official person caller member owner organizer tenant renter
+    landlord supervisor manager clerk guard patient doctor bystander passerby motorist
+    commuter rider fan vendor shopkeeper veteran survivor victim""".split()
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("m(?:an|other|…)|w(?:…)"): the
+    engine then tries only the words that begin with the letter it stands on, instead of
+    every word at every article. The words end where a word boundary follows, so no two
+    can match at one place and their order does not matter."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
 _ANONYMOUS = re.compile(
     r"[AaOo](?<![\w'’-].)(?:(?<=[Aa])(?:n(?:other)?)?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?P<noun>woman|man|girl|boy|mother|father|grandmother|grandfather|wife|husband|"
-    r"daughter|son|resident|neighbor|neighbour|witness|parent|student|worker|employee|"
-    r"nurse|teacher|driver|customer|shopper|passenger|volunteer|protester|marcher|"
-    r"spokesperson|spokeswoman|spokesman|official|person|caller|member|owner|"
-    r"organizer|tenant|renter|landlord|supervisor|manager|clerk|guard|patient|doctor|"
-    r"bystander|passerby|motorist|commuter|rider|fan|vendor|shopkeeper|veteran|survivor|"
-    r"victim)\b(?P<rest>[^.!?]*)"
+    rf"(?P<noun>{_by_first_letter(_UNNAMED_NOUNS)})\b(?P<rest>[^.!?]*)"
 )
 _ANONYMITY = re.compile(
     r"name\s+not\s+be\s+(?:used|published|printed)|not\s+to\s+be\s+(?:named|identified)|"
@@ -975,7 +991,7 @@ def _read_mention(
 ) -> _Mention | str | None:
     """A multi-word name at ``offset``, with what the words around it say of the person."""
     parts = parse_person_phrase(name)
-    if parts is None and _POSSESSIVE_END.search(name):
+    if parts is None and ("'" in name or "’" in name) and _POSSESSIVE_END.search(name):
         # "Mayor Elliot Brandt’s office": a person with a title, owning something
         parts = parse_person_phrase(_POSSESSIVE_END.sub("", name))
         if parts is None or not (parts.title or parts.honorific):
@@ -1167,7 +1183,7 @@ def _pronouns(text: str) -> list[tuple[int, int, str]]:
             found.append((start - 1, end, "she"))
         else:
             found.append((start, end, match.group()))
-    if "H" in text:
+    if "He" in text or "Hi" in text:  # "He", "His", "Her" or "Him" may stand here
         found.extend(
             (match.start(), match.end(), match.group().lower())
             for match in _CAPITAL_PRONOUN.finditer(text)

@@ -298,6 +298,8 @@ MALE_FIRST_NAMES = frozenset(
     travis trevor tyrone victor vincent walter warren wayne wesley william willie yusuf
     zachary""".split()
 )
+# Either list: a set test tells whether any of several lower-case words is a first name.
+FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
 # Nouns that say whether the person they describe is a woman or a man ("Gaines' mother,
 # Loretta Gaines"; "a man at the back of the room").
 FEMALE_NOUNS = frozenset(
@@ -319,7 +321,9 @@ PRONOUN_GENDER = {
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
-_SEPARATORS = frozenset(",;:()[]")  # what splits words in _TOKEN besides white space
+# What splits words in _TOKEN besides white space, and the quotation marks _clean takes off:
+# one search tells whether a phrase holds either.
+_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”'‘’]")
 
 
 class NameParts(NamedTuple):
@@ -355,6 +359,9 @@ def _key(token: str) -> str:
 
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a suffix such as "Jr."."""
+    last = name[name.rfind(" ") + 1 :]
+    if last.isalpha() and last.lower() not in NAME_SUFFIXES:
+        return last  # the commonest case, settled without splitting the name
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
         words.pop()
@@ -463,11 +470,25 @@ organization='Hartford Police Department', gender='m')
         if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
             return None
         return NameParts(word, "", "", "", gender_of_first_name(word))
-    # As tokens_of(phrase); a plain split gives the same words, and much faster, when no
-    # punctuation that separates words stands in the phrase (the common case).
-    tokens = phrase.split() if _SEPARATORS.isdisjoint(phrase) else _TOKEN.findall(phrase)
-    if _QUOTE_AT_EDGE.search(phrase):
-        tokens = _clean(tokens)
+    # "Kelvin Lovejoy", the commonest shape: two plain name words, neither a title or an
+    # honorific. The general reading below comes to the same parts.
+    first, _, last = phrase.partition(" ")
+    if (
+        first.isalpha()
+        and last.isalpha()
+        and is_name_word(first)
+        and is_name_word(last)
+        and FRONT_WORDS.isdisjoint((first.lower(), last.lower()))
+    ):
+        return NameParts(phrase, "", "", "", gender_of_first_name(first))
+    if _PUNCTUATION.search(phrase) is None:
+        # As tokens_of(phrase): with no punctuation that separates words and no quotation
+        # mark to clean off (the common case), a plain split gives the same words.
+        tokens = phrase.split()
+    else:
+        tokens = _TOKEN.findall(phrase)
+        if _QUOTE_AT_EDGE.search(phrase):
+            tokens = _clean(tokens)
     while tokens and tokens[0].lower() in {"the", "a", "an"}:
         tokens = tokens[1:]
     if not tokens or len(tokens) > 9 or tokens[-1].endswith(_POSSESSIVE_ENDINGS):
