@@ -45,9 +45,13 @@ _PARENTS = frozenset(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class PersonRecord:
-    """What the article has said about one person so far."""
+    """What the article has said about one person so far.
+
+    Records compare by identity: two unnamed people introduced alike ("a woman") are two
+    people, and finding a record in a list must not compare every field of every other.
+    """
 
     name: str
     honorific: str = ""
