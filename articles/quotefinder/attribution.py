@@ -104,10 +104,13 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     engine tries only the words that can start at each letter: one pass over the text in
     C, however long the list.
     """
-    return re.compile(rf"(?<![\w'’-])(?:{_alternatives(words)})(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’-])(?:{word_alternatives(words)})(?![\w'’-])")
 
 
-def _alternatives(words: Iterable[str]) -> str:
+def word_alternatives(words: Iterable[str]) -> str:
+    """An alternation of ``words`` grouped by first letter ("m(?:other|an)|w(?:oman)"): the
+    engine then tries only the words that begin with the letter it stands on, instead of
+    every word at every place. Longer words come first within a letter."""
     by_letter: dict[str, list[str]] = {}
     for word in sorted(set(words), key=len, reverse=True):
         by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
@@ -120,7 +123,7 @@ def _alternatives(words: Iterable[str]) -> str:
 # put in front. A pattern opening with a class of characters lets the engine skip from one
 # word boundary to the next; one opening with a look-behind is tried at every character.
 _VERB_AFTER_BOUNDARY = re.compile(
-    rf"[^\w'’-](?P<verb>{_alternatives(_VERB_FIRST_WORDS)})(?![\w'’-])"
+    rf"[^\w'’-](?P<verb>{word_alternatives(_VERB_FIRST_WORDS)})(?![\w'’-])"
 )
 
 

@@ -46,6 +46,7 @@ from .attribution import (
     opens_with_speech_verb,
     sentence_ends,
     sentence_subject,
+    word_alternatives,
     word_pattern,
 )
 from .descriptors import (
@@ -726,20 +727,9 @@ _UNNAMED_NOUNS = """woman man girl boy mother father grandmother grandfather wif
     commuter rider fan vendor shopkeeper veteran survivor victim""".split()
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` grouped by first letter ("m(?:an|other|…)|w(?:…)"): the
-    engine then tries only the words that begin with the letter it stands on, instead of
-    every word at every article. The words end where a word boundary follows, so no two
-    can match at one place and their order does not matter."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
-
-
 _ANONYMOUS = re.compile(
     r"[AaOo](?<![\w'’-].)(?:(?<=[Aa])(?:n(?:other)?)?|(?<=[Oo])ne)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    rf"(?P<noun>{_by_first_letter(_UNNAMED_NOUNS)})\b(?P<rest>[^.!?]*)"
+    rf"(?P<noun>{word_alternatives(_UNNAMED_NOUNS)})\b(?P<rest>[^.!?]*)"
 )
 _ANONYMITY = re.compile(
     r"name\s+not\s+be\s+(?:used|published|printed)|not\s+to\s+be\s+(?:named|identified)|"
