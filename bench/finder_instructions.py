@@ -4,7 +4,7 @@
 
 Wall-clock rates on a shared machine move by 15% from run to run; an instruction count
 does not, whatever else the machine is doing. This runs the finder on the example story
-(caches emptied before each article, as ``finder_speed.py`` does by default) under
+(caches emptied before each article) by running ``finder_speed.py`` under
 ``valgrind --tool=callgrind`` twice, for 10 and for 60 articles, and prints the difference
 divided by 50: start-up and import costs cancel out. String hashing is seeded so that sets
 and dicts are laid out the same way every run. Needs ``valgrind`` (Debian's package);
@@ -16,36 +16,23 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-# What the child process runs: the finder, ``sys.argv[1]`` times, cold caches each time.
-CHILD = """
-import sys
-sys.path.insert(0, {root!r})
-from articles.formats import parse_file
-from articles.quotefinder import find_quotes
-from articles.quotefinder.finder import clear_caches
-(story,) = list(parse_file({example!r}))
-find_quotes(story.paragraphs)
-for _ in range(int(sys.argv[1])):
-    clear_caches()
-    find_quotes(story.paragraphs)
-"""
+SPEED = Path(__file__).resolve().parent / "finder_speed.py"
 
 
-def instructions(script: Path, articles: int) -> int:
-    """Instructions valgrind counted for one child run of ``articles`` articles."""
+def instructions(articles: int) -> int:
+    """Instructions valgrind counted for one run of ``finder_speed.py`` over ``articles``
+    articles (caches emptied before each, as it does by default)."""
     result = subprocess.run(
         [
             "valgrind",
             "--tool=callgrind",
             "--callgrind-out-file=/dev/null",
             sys.executable,
-            str(script),
-            str(articles),
+            str(SPEED),
+            f"--articles={articles}",
+            "--runs=1",
         ],
         capture_output=True,
         text=True,
@@ -61,11 +48,7 @@ def instructions(script: Path, articles: int) -> int:
 def main() -> None:
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
-    example = ROOT / "tests" / "data" / "attribution" / "000.txt"
-    with tempfile.TemporaryDirectory() as folder:
-        script = Path(folder) / "finder_child.py"
-        script.write_text(CHILD.format(root=str(ROOT), example=str(example)))
-        few, many = instructions(script, 10), instructions(script, 60)
+    few, many = instructions(10), instructions(60)
     print(f"{(many - few) / 50:,.0f} instructions per example article (caches cold)")
 
 
