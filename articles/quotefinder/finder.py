@@ -287,14 +287,15 @@ def _set_aside_nicknames(
     nicknames = []
     kept = []
     for span in spans:
-        text = paragraphs[span.paragraph]
-        inner = text[span.start : span.end]
         # A nickname is a word or two between a given name and a surname: the cheap tests
         # first, as most spans are whole sentences.
+        if len(span.segments) != 1 or span.end - span.start >= 40:
+            kept.append(span)
+            continue
+        text = paragraphs[span.paragraph]
+        inner = text[span.start : span.end]
         if (
-            len(span.segments) == 1
-            and len(inner) < 40
-            and inner[:1].isupper()
+            inner[:1].isupper()
             and 1 <= len(inner.split()) <= 2
             and not inner.endswith((",", ".", "!", "?"))
             and text[span.mark_end : span.mark_end + 8].lstrip()[:1].isupper()
