@@ -465,9 +465,10 @@ def _read_cues(
 ) -> list[_Candidate]:
     """Read the cue after and before every span."""
     candidates = []
+    last = len(spans) - 1
     for index, span in enumerate(spans):
-        following = spans[index + 1] if index + 1 < len(spans) else None
-        previous = spans[index - 1] if index > 0 else None
+        following = spans[index + 1] if index < last else None
+        previous = spans[index - 1] if index else None
         candidate = _Candidate([span])
         # After the closing mark, up to the next quote or the end of the sentence.
         text = masked[span.end_paragraph]
@@ -475,9 +476,9 @@ def _read_cues(
         if following is not None and following.paragraph == span.end_paragraph:
             tail_end = following.mark_start
         later = ends[span.end_paragraph]
-        index = bisect_right(later, span.mark_end)
-        if index < len(later):
-            tail_end = min(tail_end, later[index])
+        end_index = bisect_right(later, span.mark_end)
+        if end_index < len(later) and later[end_index] < tail_end:
+            tail_end = later[end_index]
         tail = text[span.mark_end : tail_end]
         if span.closed and tail and not tail.isspace():
             # The tail stops at the end of its sentence (or at the next quote); an empty
@@ -493,9 +494,10 @@ def _read_cues(
             lead_start = max(lead_start, previous.mark_end)
         lead = text[lead_start : span.mark_start]
         candidate.lead = lead.strip(" \t,;:—–-")
+        blank_lead = lead.isspace() or not lead
         if candidate.after is not None:
             pass  # attributed after its closing mark: the words before do not matter
-        elif lead.strip():
+        elif not blank_lead:
             candidate.before = cue_before(lead, lead_start) or colon_cue(lead, lead_start)
         elif span.paragraph > 0 and not text[: span.mark_start].strip():
             # "… told the crowd outside headquarters:" closing the paragraph above.
@@ -510,7 +512,7 @@ def _read_cues(
             span.closed
             and candidate.after is None
             and candidate.before is None
-            and not lead.strip()
+            and blank_lead
             and span.end_paragraph + 1 < len(masked)
             and not text[span.mark_end :].strip()
         ):
