@@ -395,6 +395,10 @@ def gender_of_first_name(first_name: str) -> str:
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def is_name_word(token: str) -> bool:
     """A capitalised word, an initial ("J."), or an all-capital short surname."""
+    if token.isalpha():
+        # Most words: letters only, so no stop to take off, no party prefix ("D-…") and
+        # nothing to check past the capital and the list of words that are never names.
+        return token[0].isupper() and token.lower() not in _NEVER_NAME_WORDS
     if not token[:1].isupper():  # also settles the empty string
         return False
     core = token.rstrip(".")
@@ -470,8 +474,13 @@ def parse_person_phrase(phrase: str) -> NameParts | None:
 organization='Hartford Police Department', gender='m')
     """
     if " " not in phrase:  # a bare surname, the commonest reference
-        word = phrase.strip(_QUOTE_CHARS)
-        if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
+        if phrase.isalpha():  # letters only: no quotation mark to take off, no possessive
+            word = phrase
+        else:
+            word = phrase.strip(_QUOTE_CHARS)
+            if word.endswith(_POSSESSIVE_ENDINGS):
+                return None
+        if not is_name_word(word):
             return None
         return _new_tuple(NameParts, (word, "", "", "", gender_of_first_name(word)))
     # "Kelvin Lovejoy", the commonest shape: two plain name words, neither a title or an
