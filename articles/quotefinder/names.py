@@ -369,8 +369,10 @@ def _key(token: str) -> str:
 
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a suffix such as "Jr."."""
-    last = name[name.rfind(" ") + 1 :]
-    if last.isalpha() and last.lower() not in NAME_SUFFIXES:
+    last = name.rpartition(" ")[2]
+    # Suffixes of letters are three letters at most (and lower-casing never shortens a
+    # word), so a longer last word needs no lower-casing to be told from one.
+    if last.isalpha() and (len(last) > 3 or last.lower() not in NAME_SUFFIXES):
         return last  # the commonest case, settled without splitting the name
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
