@@ -205,8 +205,12 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
             if carried:
                 spans.append(QuotedSpan.of((*carried, segment), carried_mark_start, position + 1))
                 carried = []
-            elif segment.end > segment.start:
-                spans.append(QuotedSpan.of((segment,), open_at, position + 1))
+            else:
+                _, start, end = segment
+                if end > start:
+                    # One segment, the commonest span: built as QuotedSpan.of would build it.
+                    fields = (segment,), open_at, position + 1, True, index, start, index, end
+                    spans.append(_new_tuple(QuotedSpan, fields))
             open_at = None
         if open_at is not None:
             segment = _trimmed(index, text, open_at + 1, len(text))
