@@ -631,7 +631,7 @@ def _read_front(tokens: list[str], keys: list[str], start: int) -> tuple[str, st
 def _parts(words: list[str], honorific: str, title: str, organization: str) -> NameParts:
     gender = (
         (HONORIFICS[_key(honorific)][1] if honorific else "")
-        or gender_of_title(title)
+        or (gender_of_title(title) if title else "")  # no title gives no gender away
         or gender_of_first_name(words[0])
     )
     return _new_tuple(NameParts, (" ".join(words), honorific, title, organization, gender))
