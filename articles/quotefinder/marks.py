@@ -44,6 +44,19 @@ _MARK_SHAPES = (
     (STRAIGHT, EITHER),
 )
 _STRAIGHT_SHAPE = ((STRAIGHT, EITHER),)
+# A straight mark's role by whether a space (or the like) stands before and after it.
+_STRAIGHT_ROLES = {
+    (True, False): OPEN,
+    (False, True): CLOSE,
+    (True, True): EITHER,
+    (False, False): EITHER,
+}
+
+# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
+# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
+# more cheaply. Every quote of every article builds a segment and a span, so this module
+# builds them that way.
+_new_tuple = tuple.__new__
 
 
 class Segment(NamedTuple):
@@ -79,7 +92,9 @@ class QuotedSpan(NamedTuple):
         cls, segments: tuple[Segment, ...], mark_start: int, mark_end: int, closed: bool = True
     ) -> QuotedSpan:
         first, last = segments[0], segments[-1]
-        return cls(segments, mark_start, mark_end, closed, first[0], first[1], last[0], last[2])
+        return _new_tuple(
+            cls, (segments, mark_start, mark_end, closed, first[0], first[1], last[0], last[2])
+        )
 
     def text(self, paragraphs: list[str]) -> str:
         """The quoted words, paragraph parts joined by one space."""
@@ -98,13 +113,7 @@ def classify_mark(text: str, index: int) -> str:
         return CLOSE
     before = text[index - 1] if index > 0 else " "
     after = text[index + 1] if index + 1 < len(text) else " "
-    spaced_left = before in _LEFT_CONTEXT
-    spaced_right = after in _RIGHT_CONTEXT
-    if spaced_left and not spaced_right:
-        return OPEN
-    if spaced_right and not spaced_left:
-        return CLOSE
-    return EITHER
+    return _STRAIGHT_ROLES[before in _LEFT_CONTEXT, after in _RIGHT_CONTEXT]
 
 
 def _marks_with_roles(text: str) -> list[tuple[int, str]]:
@@ -120,8 +129,18 @@ def _marks_with_roles(text: str) -> list[tuple[int, str]]:
         if mark not in text:
             continue  # cheaper than a search: no method call
         at = text.find(mark)
+        if role != EITHER:
+            while at >= 0:
+                found.append((at, role))
+                at = text.find(mark, at + 1)
+            continue
+        # Straight marks: classify_mark's reading of the neighbours, written out here
+        # because a function call per mark costs more than the test itself.
+        last = len(text) - 1
         while at >= 0:
-            found.append((at, classify_mark(text, at) if role == EITHER else role))
+            before = text[at - 1] if at > 0 else " "
+            after = text[at + 1] if at < last else " "
+            found.append((at, _STRAIGHT_ROLES[before in _LEFT_CONTEXT, after in _RIGHT_CONTEXT]))
             at = text.find(mark, at + 1)
     if len(found) > 1:
         found.sort()
@@ -133,7 +152,7 @@ def _trimmed(paragraph_index: int, text: str, start: int, end: int) -> Segment:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Segment(paragraph_index, start, end)
+    return _new_tuple(Segment, (paragraph_index, start, end))
 
 
 def _opens_paragraph(text: str) -> int | None:
@@ -186,8 +205,12 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
             if carried:
                 spans.append(QuotedSpan.of((*carried, segment), carried_mark_start, position + 1))
                 carried = []
-            elif segment.end > segment.start:
-                spans.append(QuotedSpan.of((segment,), open_at, position + 1))
+            else:
+                _, start, end = segment
+                if end > start:
+                    # One segment, the commonest span: built as QuotedSpan.of would build it.
+                    fields = (segment,), open_at, position + 1, True, index, start, index, end
+                    spans.append(_new_tuple(QuotedSpan, fields))
             open_at = None
         if open_at is not None:
             segment = _trimmed(index, text, open_at + 1, len(text))

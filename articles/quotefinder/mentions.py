@@ -74,9 +74,18 @@ class PersonRecord:
     relation: str = ""
     names: set[str] = field(default_factory=set)
 
+    # The surname and the name it was worked out from: a record is asked for its surname
+    # far more often than its name changes. Plain class attributes, not fields, so they
+    # stay out of the record's __init__, repr and fields().
+    _surname_from = None
+    _surname = ""
+
     @property
     def surname(self) -> str:
-        return surname_of(self.name)
+        if self.name is not self._surname_from:
+            self._surname = surname_of(self.name)
+            self._surname_from = self.name
+        return self._surname
 
     @property
     def display_title(self) -> str:

@@ -246,6 +246,9 @@ NOT_NAME_WORDS = frozenset(
     }
 )
 
+# Either of the above: one lookup tells that a capitalised word is no name.
+_NEVER_NAME_WORDS = NOT_NAME_WORDS | _PLACE_NOT_SURNAME
+
 # Common first names, to tell "he" from "she" when the copy gives nothing else away. A
 # name found in neither list simply leaves the gender unknown.
 FEMALE_FIRST_NAMES = frozenset(
@@ -300,6 +303,8 @@ MALE_FIRST_NAMES = frozenset(
 )
 # Either list: a set test tells whether any of several lower-case words is a first name.
 FIRST_NAMES = FEMALE_FIRST_NAMES | MALE_FIRST_NAMES
+# Both lists as one lookup; the female list wins, as it is read first in the lists' order.
+_FIRST_NAME_GENDERS = dict.fromkeys(MALE_FIRST_NAMES, "m") | dict.fromkeys(FEMALE_FIRST_NAMES, "f")
 # Nouns that say whether the person they describe is a woman or a man ("Gaines' mother,
 # Loretta Gaines"; "a man at the back of the room").
 FEMALE_NOUNS = frozenset(
@@ -322,8 +327,13 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME_PUNCTUATION = str.maketrans("", "", "-'’.")
 _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 # What splits words in _TOKEN besides white space, and the quotation marks _clean takes off:
-# one search tells whether a phrase holds either.
-_PUNCTUATION = re.compile(r"[,;:()\[\]\"“”'‘’]")
+# one set test tells whether a phrase holds either.
+_PUNCTUATION = frozenset(",;:()[]\"“”'‘’")
+
+# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
+# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
+# more cheaply, and this module builds one for every name it reads.
+_new_tuple = tuple.__new__
 
 
 class NameParts(NamedTuple):
@@ -359,8 +369,10 @@ def _key(token: str) -> str:
 
 def surname_of(name: str) -> str:
     """The family name: the last word that is not a suffix such as "Jr."."""
-    last = name[name.rfind(" ") + 1 :]
-    if last.isalpha() and last.lower() not in NAME_SUFFIXES:
+    last = name.rpartition(" ")[2]
+    # Suffixes of letters are three letters at most (and lower-casing never shortens a
+    # word), so a longer last word needs no lower-casing to be told from one.
+    if last.isalpha() and (len(last) > 3 or last.lower() not in NAME_SUFFIXES):
         return last  # the commonest case, settled without splitting the name
     words = name.split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in NAME_SUFFIXES:
@@ -379,22 +391,20 @@ def gender_of_words(text: str) -> str:
 
 
 def gender_of_first_name(first_name: str) -> str:
-    key = first_name.lower()
-    if key in FEMALE_FIRST_NAMES:
-        return "f"
-    if key in MALE_FIRST_NAMES:
-        return "m"
-    return ""
+    return _FIRST_NAME_GENDERS.get(first_name.lower(), "")
 
 
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def is_name_word(token: str) -> bool:
     """A capitalised word, an initial ("J."), or an all-capital short surname."""
-    if not token or not token[0].isupper():
+    if token.isalpha():
+        # Most words: letters only, so no stop to take off, no party prefix ("D-…") and
+        # nothing to check past the capital and the list of words that are never names.
+        return token[0].isupper() and token.lower() not in _NEVER_NAME_WORDS
+    if not token[:1].isupper():  # also settles the empty string
         return False
     core = token.rstrip(".")
-    key = core.lower()
-    if key in NOT_NAME_WORDS or key in _PLACE_NOT_SURNAME:
+    if core.lower() in _NEVER_NAME_WORDS:
         return False
     if len(core) == 1:
         return True  # an initial
@@ -411,9 +421,17 @@ def valid_name(tokens: list[str]) -> bool:
 
 
 def _valid_name_from(tokens: list[str], keys: list[str], start: int) -> bool:
-    """:func:`valid_name` of ``tokens[start:]``, with the words' keys worked out already."""
+    """:func:`valid_name` of ``tokens[start:]``, with the words' keys worked out already.
+
+    A key in ``_NEVER_NAME_WORDS`` makes :func:`is_name_word` false, so testing the key
+    first settles the commonest failures ("of", "Against") without calling it.
+    """
     count = len(tokens)
-    if not 0 < count - start <= 5 or not is_name_word(tokens[start]):
+    if (
+        not 0 < count - start <= 5
+        or keys[start] in _NEVER_NAME_WORDS
+        or not is_name_word(tokens[start])
+    ):
         return False
     last = count - 1
     for position in range(start + 1, count):
@@ -422,7 +440,7 @@ def _valid_name_from(tokens: list[str], keys: list[str], start: int) -> bool:
             continue
         if key in NAME_SUFFIXES and position == last:
             continue
-        if not is_name_word(tokens[position]):
+        if key in _NEVER_NAME_WORDS or not is_name_word(tokens[position]):
             return False
     return True
 
@@ -466,44 +484,65 @@ def parse_person_phrase(phrase: str) -> NameParts | None:
 organization='Hartford Police Department', gender='m')
     """
     if " " not in phrase:  # a bare surname, the commonest reference
-        word = phrase.strip(_QUOTE_CHARS)
-        if word.endswith(_POSSESSIVE_ENDINGS) or not is_name_word(word):
+        if phrase.isalpha():  # letters only: no quotation mark to take off, no possessive
+            word = phrase
+        else:
+            word = phrase.strip(_QUOTE_CHARS)
+            if word.endswith(_POSSESSIVE_ENDINGS):
+                return None
+        if not is_name_word(word):
             return None
-        return NameParts(word, "", "", "", gender_of_first_name(word))
+        return _new_tuple(NameParts, (word, "", "", "", gender_of_first_name(word)))
     # "Kelvin Lovejoy", the commonest shape: two plain name words, neither a title or an
-    # honorific. The general reading below comes to the same parts.
+    # honorific. The general reading below comes to the same parts. For a word of letters
+    # only, is_name_word() is a capital and a key outside _NEVER_NAME_WORDS, so one set
+    # test settles both words and the title test at once.
     first, _, last = phrase.partition(" ")
     if (
         first.isalpha()
         and last.isalpha()
-        and is_name_word(first)
-        and is_name_word(last)
-        and FRONT_WORDS.isdisjoint((first.lower(), last.lower()))
+        and first[0].isupper()
+        and last[0].isupper()
+        and _NOT_PLAIN_NAME_WORDS.isdisjoint((first_key := first.lower(), last.lower()))
     ):
-        return NameParts(phrase, "", "", "", gender_of_first_name(first))
-    if _PUNCTUATION.search(phrase) is None:
+        return _new_tuple(NameParts, (phrase, "", "", "", _FIRST_NAME_GENDERS.get(first_key, "")))
+    if _PUNCTUATION.isdisjoint(phrase):
         # As tokens_of(phrase): with no punctuation that separates words and no quotation
         # mark to clean off (the common case), a plain split gives the same words.
         tokens = phrase.split()
+        # Lower-casing the phrase neither makes nor takes away white space, so its words
+        # are the words' keys, unless a full stop has to come off the end of one.
+        keys = (
+            phrase.lower().split()
+            if "." not in phrase
+            else [token.lower().rstrip(".") for token in tokens]
+        )
     else:
         tokens = _TOKEN.findall(phrase)
         if _QUOTE_AT_EDGE.search(phrase):
             tokens = _clean(tokens)
-    while tokens and tokens[0].lower() in {"the", "a", "an"}:
+        keys = [token.lower().rstrip(".") for token in tokens]
+    # "The", "a" and "an" in front go; "A." is an initial.
+    while keys and keys[0] in _ARTICLES and tokens[0][-1] != ".":
         tokens = tokens[1:]
-    if not tokens or len(tokens) > 9 or tokens[-1].endswith(_POSSESSIVE_ENDINGS):
-        return None  # "Burke's" belongs to a longer phrase
-    keys = [token.lower().rstrip(".") for token in tokens]
-    if not is_name_word(tokens[-1]) and keys[-1] not in NAME_SUFFIXES:
-        return None  # a name ends with a name: "… Association" is no one
+        keys = keys[1:]
     count = len(tokens)
+    if not count or count > 9 or tokens[-1].endswith(_POSSESSIVE_ENDINGS):
+        return None  # "Burke's" belongs to a longer phrase
+    last_key = keys[-1]
+    if (last_key in _NEVER_NAME_WORDS or not is_name_word(tokens[-1])) and (
+        last_key not in NAME_SUFFIXES
+    ):
+        return None  # a name ends with a name: "… Association" is no one (the key says so)
     if FRONT_WORDS.isdisjoint(keys):
         if count == 2:  # "Kelvin Lovejoy", the commonest shape: no title, two words
             if is_name_word(tokens[0]):
                 name = f"{tokens[0]} {tokens[1]}"
-                return NameParts(name, "", "", "", gender_of_first_name(tokens[0]))
+                return _new_tuple(NameParts, (name, "", "", "", gender_of_first_name(tokens[0])))
             if tokens[1][0].isupper() and is_name_word(tokens[1]):
-                return NameParts(tokens[1], "", "", "", gender_of_first_name(tokens[1]))
+                return _new_tuple(
+                    NameParts, (tokens[1], "", "", "", gender_of_first_name(tokens[1]))
+                )
             return None
         count_front = 0  # no honorific or title anywhere: the name stands alone
     else:
@@ -522,12 +561,18 @@ organization='Hartford Police Department', gender='m')
         organization = _organization_from_prefix(prefix, title) if title else ""
         return _parts(tokens[position:], honorific, title, organization)
     # No title: the whole phrase, or a name after a description ("longtime resident Jane
-    # Doe", "Longtime resident Jane Doe" when it opens the sentence).
+    # Doe", "Longtime resident Jane Doe" when it opens the sentence): a name may start at
+    # a capitalised word with only lower-case words between it and the first.
+    lower_case_between = True  # whether tokens[1:start] all start lower-case
     for start in range(count):
-        if start and not tokens[start][0].isupper():
-            continue
-        if start and not all(t[0].islower() for t in tokens[1:start]):
-            return None
+        if start:
+            initial = tokens[start][0]
+            if not initial.isupper():
+                lower_case_between = lower_case_between and initial.islower()
+                continue
+            if not lower_case_between:
+                return None
+            lower_case_between = False  # this word stands between any later start and the first
         if count - start <= 4 and _valid_name_from(tokens, keys, start):
             rest = tokens[start:]
             if (
@@ -544,11 +589,15 @@ organization='Hartford Police Department', gender='m')
 
 
 _CONNECTORS = frozenset({"of", "the", "and", "for", "&", "in", "on", "at"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 # Words that may open a title or stand as an honorific: a title starts with a modifier,
 # a head word or the first word of a multi-word head ("attorney general").
 FRONT_WORDS = frozenset(HONORIFICS) | TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
+# Keys that keep a word of letters from being a plain name word of its own: no name at
+# all, or the start of an honorific or a title.
+_NOT_PLAIN_NAME_WORDS = _NEVER_NAME_WORDS | FRONT_WORDS
 _QUOTE_CHARS = "\"“”'‘’"
 # A quotation mark at either end of a word, which :func:`_clean` takes off. The mark comes
 # first and what stands around it is checked after, so the engine skips from one mark to
@@ -582,7 +631,7 @@ def _read_front(tokens: list[str], keys: list[str], start: int) -> tuple[str, st
 def _parts(words: list[str], honorific: str, title: str, organization: str) -> NameParts:
     gender = (
         (HONORIFICS[_key(honorific)][1] if honorific else "")
-        or gender_of_title(title)
+        or (gender_of_title(title) if title else "")  # no title gives no gender away
         or gender_of_first_name(words[0])
     )
-    return NameParts(" ".join(words), honorific, title, organization, gender)
+    return _new_tuple(NameParts, (" ".join(words), honorific, title, organization, gender))
