@@ -244,8 +244,6 @@ _CHANNEL_OPENER = re.compile(
 _CHANNEL_PUNCTUATION = re.compile(r"[,.;:!?“”\"·]")
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _TIME_AFTER_SPACE = re.compile(rf"\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
-# Every time above holds one of these (in lower case): without them it need not be sought.
-_TIME_CLUES = ("day", "tonight", "last", "earlier", "this", "recently")
 _RECIPIENT = re.compile(
     r"^\s*(?P<recipient>reporters|journalists|the\s+(?:crowd|audience|council|board|"
     r"committee|court|jury|judge|paper|newspaper|station|outlet)|"
@@ -565,7 +563,16 @@ def _channel_stop(rest: str, start: int) -> int:
         that = _THAT_WORD.search(rest, start, end)
         if that:
             stop = that.start()
-    if not lowered or any(clue in lowered for clue in _TIME_CLUES):
+    # Every time holds one of these words in lower case (tested one by one: a generator
+    # over a tuple of them costs twice as much).
+    if not lowered or (
+        "day" in lowered
+        or "this" in lowered
+        or "last" in lowered
+        or "tonight" in lowered
+        or "earlier" in lowered
+        or "recently" in lowered
+    ):
         # Searched up to the punctuation, not to "that": "last that" is a time.
         time = _TIME_AFTER_SPACE.search(rest, start, end)
         if time:
@@ -889,7 +896,10 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         return None  # a quotation, or words masked out of one: cues read those
     if " that " not in sentence and "ccording" not in sentence:
         return None  # neither shape can match: skip the patterns
-    according = _ACCORDING_OPENS.match(sentence)
+    # The according patterns ignore case, but only ASCII letters match "ccord" (unlike
+    # "i", which "İ" matches): they are tried only when a lower-case copy holds it.
+    maybe_according = "ccord" in sentence.lower()
+    according = _ACCORDING_OPENS.match(sentence) if maybe_according else None
     if according:
         reference = object_reference(according.group("who"), base + according.start("who"))
         if reference is not None and reference.kind != "nominal":
@@ -898,7 +908,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
                 base + according.end(),
                 base + _content_end(sentence),
             )
-    trailing = _ACCORDING_ENDS.search(sentence)
+    trailing = _ACCORDING_ENDS.search(sentence) if maybe_according else None
     if trailing:
         reference = object_reference(trailing.group("who"), base + trailing.start("who"))
         if reference is not None and reference.kind != "nominal":  # not "district figures"
@@ -912,7 +922,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         if verb_text == "according to":
             continue
         rest = sentence[verb_end:]
-        that = _THAT.search(rest)
+        that = _that_in(rest)
         if that is None:
             continue
         between = rest[: that.start()]
@@ -928,6 +938,18 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         start = verb_end + that.end()
         return Reported(cue, base + start, base + _content_end(sentence))
     return None
+
+
+def _that_in(text: str) -> re.Match[str] | None:
+    """The first " that " in ``text`` (white space of any kind and length around it).
+
+    The pattern is tried from the white space before the first "that" on: no match can
+    start sooner, and it would try every space up to there.
+    """
+    first = text.find("that")
+    if first < 0:
+        return None
+    return _THAT.search(text, len(text[:first].rstrip()))
 
 
 def _only_time_words(text: str) -> bool:
