@@ -151,8 +151,9 @@ def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, str
     # an iterator costs more to set up than the one or two searches it would save.
     searched_to = 0
     while (match := _VERB_AFTER_BOUNDARY.search(spaced, searched_to)) is not None:
-        searched_to = match.end()
-        position = match.start()  # of the verb in ``text``: one less the space put in front
+        # The match opens on the character before the verb: its start in ``spaced`` is the
+        # verb's in ``text``.
+        position, searched_to = match.span()
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
         verb = match[1]
@@ -241,6 +242,8 @@ _CHANNEL_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Where a channel stops: punctuation, a quotation mark, "that", or a time ("Tuesday").
+# Marks that cannot open a channel (it opens with white space, a comma or a preposition).
+_CLOSING_MARKS = frozenset('.;:!?)"”')
 _CHANNEL_PUNCTUATION = re.compile(r"[,.;:!?“”\"·]")
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _TIME_AFTER_SPACE = re.compile(rf"\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
@@ -373,7 +376,7 @@ def sentence_ends(text: str) -> tuple[int, ...]:
                 )
             ):
                 ends.append(end)
-            stop = text.find(mark, end)
+            stop = text.find(mark, end) if end < len(text) else -1
     if len(ends) > 1:
         ends.sort()
     return tuple(ends)
@@ -535,8 +538,8 @@ LOWER_NAME_WORDS = (
 
 def _channel_after(rest: str) -> str:
     """The channel opening ``rest``: "in a statement to NBC Connecticut", or ``""``."""
-    if not rest:
-        return ""
+    if not rest or rest[0] in _CLOSING_MARKS:
+        return ""  # "…," Monts said.": no channel, and no need to try the pattern
     opener = _CHANNEL_OPENER.match(rest)
     if not opener:
         return ""
@@ -664,7 +667,8 @@ def _cue_after(tail: str, base: int) -> Cue | None:
             return Cue(reference, verb, channel)
     for start, end, verb in chain((first,), verbs):
         subject_text = tail[:start]
-        if len(subject_text.split()) > 16 or verb == "according to":
+        # (32 characters hold 16 words at most: shorter subjects need not be split.)
+        if (len(subject_text) > 32 and len(subject_text.split()) > 16) or verb == "according to":
             break
         stripped = subject_text.lstrip(" ,")
         reference, intro = read_subject(stripped, base + len(subject_text) - len(stripped))
