@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain, starmap
 from typing import NamedTuple
 
 from .descriptors import Descriptor, read_descriptor, read_descriptor_body, read_organization
@@ -87,6 +88,8 @@ _ADVERB_WORDS = frozenset(
     """also later then again once previously recently simply further earlier finally first
     often has had have would will""".split()
 )
+# The last two letters of every adverb ("-ly" words included).
+_ADVERB_ENDINGS = frozenset({"ly"} | {word[-2:] for word in _ADVERB_WORDS})
 
 
 class VerbMatch(NamedTuple):
@@ -130,12 +133,16 @@ _VERB_AFTER_BOUNDARY = re.compile(
 @lru_cache(maxsize=PHRASE_CACHE_SIZE)
 def find_verbs(text: str, *, partial: bool = False) -> tuple[VerbMatch, ...]:
     """Every speech verb in ``text``, in order (with "called"-like verbs if ``partial``)."""
-    return tuple(_verbs_in(text, _ALL_VERBS if partial else _SPEECH_SET))
+    return tuple(starmap(VerbMatch, _verbs_in(text, _ALL_VERBS if partial else _SPEECH_SET)))
 
 
-def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
+def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[tuple[int, int, str]]:
     """The verbs of ``wanted`` in ``text``, one at a time: a caller that stops at the first
-    verb that suits it spares the scan of the rest of the text."""
+    verb that suits it spares the scan of the rest of the text.
+
+    Each comes as a plain ``(start, end, verb)`` tuple, the fields of :class:`VerbMatch`:
+    a named tuple costs several times as much to build, and most verbs found are read once.
+    """
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: read word by word
         lowered = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
@@ -144,17 +151,18 @@ def _verbs_in(text: str, wanted: frozenset[str]) -> Iterator[VerbMatch]:
     # an iterator costs more to set up than the one or two searches it would save.
     searched_to = 0
     while (match := _VERB_AFTER_BOUNDARY.search(spaced, searched_to)) is not None:
-        searched_to = match.end()
-        position = match.start()  # of the verb in ``text``: one less the space put in front
+        # The match opens on the character before the verb: its start in ``spaced`` is the
+        # verb's in ``text``.
+        position, searched_to = match.span()
         if text[position].isupper():
             continue  # a capitalised "States" or "Reports" is a name's word, not a verb
-        verb = match.group("verb")
+        verb = match[1]
         if verb in _SECOND_WORDS:  # "pointed out", "went on"
             verb = _verb_at(lowered, verb, match.end() - 1, wanted)
         elif verb not in wanted:
             continue
         if verb:
-            yield VerbMatch(_adverbs_start(text, position), position + len(verb), verb)
+            yield _adverbs_start(text, position), position + len(verb), verb
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -179,6 +187,12 @@ def _adverbs_start(text: str, start: int) -> int:
     Adverbs are lower-case words; a capitalised "-ly" word is a name.
     """
     for _ in range(2):
+        # Most words before a verb are names ("Monts said"). When a space and two letters
+        # stand right before the verb, the letters end the word before it: unless an adverb
+        # ends in them, that word is none.
+        ending = text[start - 3 : start - 1]
+        if ending.isalpha() and ending not in _ADVERB_ENDINGS and text[start - 1] == " ":
+            break
         head = text[max(0, start - 20) : start]
         if not head.endswith(" "):
             break
@@ -228,11 +242,11 @@ _CHANNEL_OPENER = re.compile(
     re.IGNORECASE,
 )
 # Where a channel stops: punctuation, a quotation mark, "that", or a time ("Tuesday").
+# Marks that cannot open a channel (it opens with white space, a comma or a preposition).
+_CLOSING_MARKS = frozenset('.;:!?)"”')
 _CHANNEL_PUNCTUATION = re.compile(r"[,.;:!?“”\"·]")
 _THAT_WORD = re.compile(r"\bthat\b", re.IGNORECASE)
 _TIME_AFTER_SPACE = re.compile(rf"\s+{_WEEKDAY_OR_TIME}", re.IGNORECASE)
-# Every time above holds one of these (in lower case): without them it need not be sought.
-_TIME_CLUES = ("day", "tonight", "last", "earlier", "this", "recently")
 _RECIPIENT = re.compile(
     r"^\s*(?P<recipient>reporters|journalists|the\s+(?:crowd|audience|council|board|"
     r"committee|court|jury|judge|paper|newspaper|station|outlet)|"
@@ -362,7 +376,7 @@ def sentence_ends(text: str) -> tuple[int, ...]:
                 )
             ):
                 ends.append(end)
-            stop = text.find(mark, end)
+            stop = text.find(mark, end) if end < len(text) else -1
     if len(ends) > 1:
         ends.sort()
     return tuple(ends)
@@ -524,8 +538,8 @@ LOWER_NAME_WORDS = (
 
 def _channel_after(rest: str) -> str:
     """The channel opening ``rest``: "in a statement to NBC Connecticut", or ``""``."""
-    if not rest:
-        return ""
+    if not rest or rest[0] in _CLOSING_MARKS:
+        return ""  # "…," Monts said.": no channel, and no need to try the pattern
     opener = _CHANNEL_OPENER.match(rest)
     if not opener:
         return ""
@@ -552,7 +566,16 @@ def _channel_stop(rest: str, start: int) -> int:
         that = _THAT_WORD.search(rest, start, end)
         if that:
             stop = that.start()
-    if not lowered or any(clue in lowered for clue in _TIME_CLUES):
+    # Every time holds one of these words in lower case (tested one by one: a generator
+    # over a tuple of them costs twice as much).
+    if not lowered or (
+        "day" in lowered
+        or "this" in lowered
+        or "last" in lowered
+        or "tonight" in lowered
+        or "earlier" in lowered
+        or "recently" in lowered
+    ):
         # Searched up to the punctuation, not to "that": "last that" is a time.
         time = _TIME_AFTER_SPACE.search(rest, start, end)
         if time:
@@ -627,19 +650,25 @@ def _cue_after(tail: str, base: int) -> Cue | None:
             if reference is not None:
                 return Cue(reference, "according to")
             return None
-    verbs = find_verbs(tail)
-    if verbs and not tail[: verbs[0].start].strip(" ,"):
+    # The verbs are read one at a time: the first one usually has its subject next to it,
+    # and the rest of the tail need not be scanned.
+    verbs = _verbs_in(tail, _SPEECH_SET)
+    first = next(verbs, None)
+    if first is None:
+        return None
+    start, end, verb = first
+    if not tail[:start].strip(" ,"):
         # Verb first: "…," said Kelvin Lovejoy, Lead community organizer at …
-        verb = verbs[0]
-        rest = tail[verb.end :]
+        rest = tail[end:]
         skipped = len(rest) - len(rest.lstrip())
-        reference = object_reference(rest[skipped:], base + verb.end + skipped)
+        reference = object_reference(rest[skipped:], base + end + skipped)
         if reference is not None:
             channel = _channel_after(rest[skipped + len(reference.phrase) :])
-            return Cue(reference, verb.verb, channel)
-    for verb in verbs:
-        subject_text = tail[: verb.start]
-        if len(subject_text.split()) > 16 or verb.verb == "according to":
+            return Cue(reference, verb, channel)
+    for start, end, verb in chain((first,), verbs):
+        subject_text = tail[:start]
+        # (32 characters hold 16 words at most: shorter subjects need not be split.)
+        if (len(subject_text) > 32 and len(subject_text.split()) > 16) or verb == "according to":
             break
         stripped = subject_text.lstrip(" ,")
         reference, intro = read_subject(stripped, base + len(subject_text) - len(stripped))
@@ -648,7 +677,7 @@ def _cue_after(tail: str, base: int) -> Cue | None:
         before = stripped[: reference.subject_start - base - len(subject_text) + len(stripped)]
         if before and not _GENERATION.fullmatch(f"{before}{reference.phrase.split()[0]} "):
             continue  # other words stand before the subject: not an attribution
-        return _cue_from(reference, verb, tail[verb.end :], "")
+        return _cue_from(reference, verb, tail[end:], "")
     return None
 
 
@@ -657,10 +686,10 @@ _GENERATION = re.compile(r"[Tt]he\s+(?:younger|elder|older)\s+(?:\S+\s+)?")
 
 
 def _cue_from(
-    reference: SpeakerRef, verb: VerbMatch, rest: str, intro: str, rest_channel: str | None = None
+    reference: SpeakerRef, verb_text: str, rest: str, intro: str, rest_channel: str | None = None
 ) -> Cue:
-    """The cue of ``verb``; ``rest_channel`` is the channel opening ``rest`` if already read."""
-    verb_text = verb.verb
+    """The cue of the verb ``verb_text``, followed by ``rest``; ``rest_channel`` is the
+    channel opening ``rest`` if already read."""
     channel = _channel_after(rest) if rest_channel is None else rest_channel
     if not channel and intro:
         channel = _channel_after(intro)
@@ -719,14 +748,15 @@ def cue_before(lead: str, base: int) -> Cue | None:
             # "the Office of the County Auditor found", "a study by the Center for Rural
             # Policy found": a body's finding, not Mr. Auditor's
             reference = SpeakerRef("nominal", reference.phrase, reference.offset)
-        return _cue_from(reference, later or verb, lead[(later or verb).end :], intro)
+        speech = later or verb
+        return _cue_from(reference, speech.verb, lead[speech.end :], intro)
     participle = later or _last_participle(lead) or _own_words_noun(lead)
     if participle is not None:
         # "She later apologized from the dais, saying, Q": the sentence's subject speaks,
         # and so it does in "Lucinda Marr, who campaigned on a pledge to Q".
         reference = sentence_subject(lead, base)
         if reference is not None:
-            return _cue_from(reference, participle, lead[participle.end :], "")
+            return _cue_from(reference, participle.verb, lead[participle.end :], "")
     return None
 
 
@@ -870,7 +900,10 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         return None  # a quotation, or words masked out of one: cues read those
     if " that " not in sentence and "ccording" not in sentence:
         return None  # neither shape can match: skip the patterns
-    according = _ACCORDING_OPENS.match(sentence)
+    # The according patterns ignore case, but only ASCII letters match "ccord" (unlike
+    # "i", which "İ" matches): they are tried only when a lower-case copy holds it.
+    maybe_according = "ccord" in sentence.lower()
+    according = _ACCORDING_OPENS.match(sentence) if maybe_according else None
     if according:
         reference = object_reference(according.group("who"), base + according.start("who"))
         if reference is not None and reference.kind != "nominal":
@@ -879,7 +912,7 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
                 base + according.end(),
                 base + _content_end(sentence),
             )
-    trailing = _ACCORDING_ENDS.search(sentence)
+    trailing = _ACCORDING_ENDS.search(sentence) if maybe_according else None
     if trailing:
         reference = object_reference(trailing.group("who"), base + trailing.start("who"))
         if reference is not None and reference.kind != "nominal":  # not "district figures"
@@ -888,12 +921,12 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
     # Only a verb before the last "that" can report: the verbs are read up to there, and
     # no further than the first one that does.
     last_that = sentence.rfind("that")
-    for verb in _verbs_in(sentence[:last_that], _SPEECH_SET) if last_that > 0 else ():
-        verb_text = verb.verb
+    verbs = _verbs_in(sentence[:last_that], _SPEECH_SET) if last_that > 0 else ()
+    for verb_start, verb_end, verb_text in verbs:
         if verb_text == "according to":
             continue
-        rest = sentence[verb.end :]
-        that = _THAT.search(rest)
+        rest = sentence[verb_end:]
+        that = _that_in(rest)
         if that is None:
             continue
         between = rest[: that.start()]
@@ -902,13 +935,25 @@ def find_reported_speech(sentence: str, base: int) -> Reported | None:
         covered = len(channel) + (len(recipient.group()) if recipient else 0)
         if len(between.strip()) > covered + 2 and not _only_time_words(between):
             continue
-        reference, intro = read_subject(sentence[: verb.start], base)
+        reference, intro = read_subject(sentence[:verb_start], base)
         if reference is None or reference.kind not in {"name", "pronoun"}:
             continue
-        cue = _cue_from(reference, verb, between, intro, channel)
-        start = verb.end + that.end()
+        cue = _cue_from(reference, verb_text, between, intro, channel)
+        start = verb_end + that.end()
         return Reported(cue, base + start, base + _content_end(sentence))
     return None
+
+
+def _that_in(text: str) -> re.Match[str] | None:
+    """The first " that " in ``text`` (white space of any kind and length around it).
+
+    The pattern is tried from the white space before the first "that" on: no match can
+    start sooner, and it would try every space up to there.
+    """
+    first = text.find("that")
+    if first < 0:
+        return None
+    return _THAT.search(text, len(text[:first].rstrip()))
 
 
 def _only_time_words(text: str) -> bool:
