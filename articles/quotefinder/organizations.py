@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
@@ -216,6 +216,11 @@ class OrganizationMention(NamedTuple):
     name: str
     # Set when the name is only another name for a body already read ("known as MART").
     alias_of: str = ""
+
+
+# Builds an :class:`OrganizationMention` from a plain tuple of all four fields. The class's
+# own constructor runs a generated Python ``__new__``, which costs several times as much.
+_mention = partial(tuple.__new__, OrganizationMention)
 
 
 def _key(word: str) -> str:
@@ -553,7 +558,7 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _strip_word_dot(name: str) -> str:
-    if name.endswith(".") and not _is_abbreviation(name.split()[-1]):
+    if name[-1:] == "." and not _is_abbreviation(name.rsplit(None, 1)[-1]):
         return name[:-1]
     return name
 
@@ -566,10 +571,13 @@ def _cut_at_person(name: str) -> str:
     if _TITLE_WORDS.isdisjoint(keys[1:]):
         return name  # no title word after the first: no person in the name
     words = name.split()
-    for position in range(1, len(words)):
+    count = len(words)
+    for position in range(1, count):
+        if keys[position] not in _TITLE_WORDS:
+            continue  # no title starts here (cheaper to see than to ask title_end_of_keys)
         if words[position - 1] in _CONNECTOR_WORDS:
             continue  # "Board of | Education President": still inside the body's name
-        if position < title_end_of_keys(keys, position) < len(words):
+        if position < title_end_of_keys(keys, position) < count:
             # a title with a name after it; "Office of the State Comptroller" ends in one
             return " ".join(words[:position])
     return name
@@ -622,10 +630,11 @@ def find_organization_mentions(
     # Names of more than one word, to spell out an acronym written later ("NVTA" →
     # Northern Valley Transit Authority).
     spelled = _Initials()
+    has_known = bool(known)
     for index, text in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
-        for offset, name in known.find(text) if known else ():
-            found.append(OrganizationMention(index, offset, name))
+        for offset, name in known.find(text) if has_known else ():
+            found.append(_mention((index, offset, name, "")))
             taken.append((offset, offset + len(name)))
         hint = " of " in text and _PLACE_OF_HINT.search(text)
         if hint:
@@ -636,7 +645,7 @@ def find_organization_mentions(
                     continue
                 if not _overlaps(taken, match.start()):
                     name = canonical_name(match[0])
-                    found.append(OrganizationMention(index, match.start(), name))
+                    found.append(_mention((index, match.start(), name, "")))
                     taken.append((match.start(), match.end()))
         runs = pieces[index] if pieces is not None else capitalised_pieces(text)
         for run_start, offset, piece, number in runs:
@@ -651,7 +660,7 @@ def find_organization_mentions(
                     if key in _MEDIA_SINGLE_WORDS:
                         if _MEDIA_BEFORE.search(text, max(0, offset - 20), offset):
                             name = _strip_word_dot(piece)
-                            found.append(OrganizationMention(index, offset, name))  # "the Ledger"
+                            found.append(_mention((index, offset, name, "")))  # "the Ledger"
                         continue
                     if key in _CALENDAR_WORDS:
                         continue  # "its management company Thursday": a day, never a body
@@ -666,7 +675,7 @@ def find_organization_mentions(
                     capitals = _TWO_CAPITALS.search(piece) is not None
                     context = _group_context(text, run_start)
             else:
-                capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
+                capitals = _TWO_CAPITALS.search(piece) is not None
                 if piece.count(" ") > 1:  # only a name of three words or more is spelled out
                     spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
@@ -687,18 +696,18 @@ def find_organization_mentions(
                     # body, whatever it ends with, and the acronym another name for it.
                     name = canonical_name(full[2])
                     if all(mention.name != name for mention in found):
-                        found.append(OrganizationMention(full[0], full[1], name))
+                        found.append(_mention((full[0], full[1], name, "")))
                     aliases[short] = name
                     if short != piece:  # "DSU Faculty Senate": DSU is read here too
                         where = offset + piece.find(word)
-                        found.append(OrganizationMention(index, where, short, name))
+                        found.append(_mention((index, where, short, name)))
             if acronym and (
                 piece in aliases or _ALIAS_BEFORE.search(text, max(0, offset - 12), offset)
             ):
                 # "The agency, known as MART": another name for the body read last.
                 if piece not in aliases and found:
                     aliases[piece] = found[-1].name
-                found.append(OrganizationMention(index, offset, piece, aliases.get(piece, "")))
+                found.append(_mention((index, offset, piece, aliases.get(piece, ""))))
                 continue
             if (
                 acronym
@@ -757,9 +766,9 @@ def find_organization_mentions(
                 name = _cut_at_person(name)
                 if not looks_like_organization(name):
                     continue
-            canonical = known.lookup(name) or canonical_name(name)
+            canonical = (has_known and known.lookup(name)) or canonical_name(name)
             if canonical and canonical[0].isupper() and not is_person(canonical):
-                found.append(OrganizationMention(index, offset, canonical))
+                found.append(_mention((index, offset, canonical, "")))
                 taken.append((offset, offset + len(name)))
     found.sort(key=itemgetter(0, 1))  # by paragraph, then offset
     if aliases:
@@ -780,11 +789,10 @@ class _Initials:
 
     def __init__(self) -> None:
         self.pieces: list[tuple[int, int, str]] = []
-        self.letters: list[str] = []
+        self.letters: dict[int, str] = {}  # the initials worked out so far, by piece number
 
     def add(self, paragraph: int, offset: int, piece: str) -> None:
         self.pieces.append((paragraph, offset, piece))
-        self.letters.append("")
 
     def find(self, acronym: str) -> tuple[int, int, str] | None:
         """The earliest name, or leading part of one, whose initials spell ``acronym``
@@ -794,8 +802,9 @@ class _Initials:
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
             if piece[0] != acronym[0]:
                 continue  # a piece opens on a capital, the first of its initials
-            letters = self.letters[index] or _initials_of(piece)
-            self.letters[index] = letters
+            letters = self.letters.get(index)
+            if letters is None:
+                letters = self.letters[index] = _initials_of(piece)
             if letters.startswith(acronym):
                 words = piece.split()
                 found = 0
@@ -856,9 +865,9 @@ def _group_context(text: str, start: int) -> bool | None:
         return None  # no word right before the run
     # The word before (what :func:`_word_before` reads, in fewer steps: no context word
     # is long enough to reach back past the 30 letters it looks at).
-    word = text[: start - 1].rpartition(" ")[2]
-    start -= len(word) + 1
-    word = word.lower()
+    space = text.rfind(" ", 0, start - 1)
+    word = text[space + 1 : start - 1].lower()
+    start = space + 1
     if word not in _CONTEXT_WORDS:
         return None  # the usual case: the word before says nothing
     if word == "the":
@@ -967,4 +976,9 @@ def _body_of_person(offset: int, name: str, is_person: Callable[[str], bool]) ->
 
 
 def _overlaps(taken: list[tuple[int, int]], offset: int) -> bool:
-    return bool(taken) and any(start <= offset < end for start, end in taken)
+    # A plain loop: a generator for any() costs more to set up than the few spans cost
+    # to compare.
+    for start, end in taken:  # noqa: SIM110
+        if start <= offset < end:
+            return True
+    return False
