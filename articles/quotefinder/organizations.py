@@ -31,7 +31,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache, partial
-from itertools import accumulate
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -457,52 +456,66 @@ def _without_sentence_words(phrase: str) -> tuple[tuple[int, str], ...]:
 def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     """:func:`split_phrase` for a run that may hold more than one name, word by word.
 
-    The piece being read is always the words from ``begin`` up to the current one, so
-    it is kept as a range of word numbers rather than a list of words.
+    The pieces are found first as ranges of word numbers, ``(begin, end)``, and only
+    then trimmed and cut out of ``phrase``.
     """
     words = phrase.split()
-    if " ".join(words) == phrase:  # the usual case: one space between words
-        starts = list(accumulate([len(word) + 1 for word in words[:-1]], initial=0))
-    else:
-        starts = [match.start() for match in _WORD.finditer(phrase)]  # the same words
-    pieces: list[tuple[int, str]] = []
-
-    def close(begin: int, end: int) -> None:
-        """Keep ``words[begin:end]`` as a piece, less the small and sentence words that
-        open it and the small words that end it."""
-        while begin < end and (
-            _key(words[begin]) in SENTENCE_WORDS or not words[begin][0].isupper()
-        ):
-            begin += 1
-        while begin < end and not words[end - 1][0].isupper():
-            end -= 1
-        if begin < end:
-            first = starts[begin]
-            pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
-
+    count = len(words)
+    # Each word as :func:`_key` reads it, all lower-cased at once: lower-casing keeps the
+    # white space where it was, so the keys line up with the words.
+    keys = phrase.lower().split()
+    if "." in phrase or "," in phrase:
+        keys = [key.rstrip(".,") for key in keys]
+    ranges = []
     begin = 0
     for index, word in enumerate(words):
         # Only a small word ("of", "on", "and" …) inside a piece may cut it.
-        if begin < index and word in _CONNECTOR_WORDS:
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if (
-                _key(following) in _CALENDAR_WORDS  # "… Council on Monday", "… in March"
+        if (
+            begin < index
+            and word in _CONNECTOR_WORDS
+            and (
+                (index + 1 < count and keys[index + 1] in _CALENDAR_WORDS)  # "… on Monday"
                 # "Golden Lantern Bakery on Canal Street": an address, not a name
-                or (word == "on" and _key(words[index - 1]) not in _TAKES_ON)
+                or (word == "on" and keys[index - 1] not in _TAKES_ON)
                 # "Linden Elementary School in Westvale": the school, then a place
-                or (word == "in" and _key(words[index - 1]) in _KEYWORD_SET)
+                or (word == "in" and keys[index - 1] in _KEYWORD_SET)
                 or (
                     word == "and"
                     and _ends_a_name(" ".join(words[begin:index]), " ".join(words[index + 1 :]))
                 )
-            ):
-                close(begin, index)
-                begin = index + 1
-                continue
-        if word[-1] == "." and not _is_abbreviation(word):
-            close(begin, index + 1)
+            )
+        ):
+            ranges.append((begin, index))
             begin = index + 1
-    close(begin, len(words))
+            continue
+        if word[-1] == "." and not _is_abbreviation(word):
+            ranges.append((begin, index + 1))
+            begin = index + 1
+    ranges.append((begin, count))
+    pieces = []
+    spaced_once = " ".join(words) == phrase  # the usual case: one space between words
+    starts: list[int] = []  # where each word starts, found when the spacing is uneven
+    for begin, end in ranges:
+        # A piece loses the small and sentence words that open it and the small words
+        # that end it.
+        while begin < end and (keys[begin] in SENTENCE_WORDS or not words[begin][0].isupper()):
+            begin += 1
+        while begin < end and not words[end - 1][0].isupper():
+            end -= 1
+        if begin >= end:
+            continue
+        if spaced_once:
+            # The piece is its words joined again, after the words before it and a space.
+            if begin == 0:
+                pieces.append((0, phrase if end == count else " ".join(words[:end])))
+            else:
+                first = len(" ".join(words[:begin])) + 1
+                pieces.append((first, " ".join(words[begin:end])))
+            continue
+        if not starts:
+            starts = [match.start() for match in _WORD.finditer(phrase)]
+        first = starts[begin]
+        pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
     return tuple(pieces)
 
 
