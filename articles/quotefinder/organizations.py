@@ -563,6 +563,8 @@ _HONORIFIC_WORDS = frozenset(
 
 # Every word a title can start with.
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
+# Every word that can end a title or open the multi-word head that ends one.
+_TITLE_ENDS = TITLE_HEADS | MULTIWORD_FIRSTS
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -581,8 +583,10 @@ def _cut_at_person(name: str) -> str:
     keys = name.lower().split()  # each word lower-cased, as :func:`word_key` would
     if "." in name:
         keys = [key.rstrip(".") for key in keys]
-    if _TITLE_WORDS.isdisjoint(keys[1:]):
-        return name  # no title word after the first: no person in the name
+    if _TITLE_ENDS.isdisjoint(keys[1:-1]):
+        # A title ends on a head word or a multi-word head, and a person's name must
+        # follow it: with none of those between the first word and the last, no person.
+        return name
     words = name.split()
     count = len(words)
     for position in range(1, count):
