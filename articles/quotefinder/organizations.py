@@ -198,13 +198,38 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CITY_OF_IN_TEXT = re.compile(
     r"([CcTtSs](?:ity|own|tate|ounty)) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
 )
-# Where the first such name may be, found much faster: a search that opens on the plain
+# Where such names may be, found much faster: a search that opens on the plain
 # text " of " skips ahead at once, where one that opens on a choice of letters ([CcTtSs])
 # tries them at every character of the paragraph.
 _PLACE_OF_HINT = re.compile(
     r" of [A-Z](?:(?<=ity of .)|(?<=own of .)|(?<=tate of .)|(?<=ounty of .))"
 )
 _PLACE_KINDS = frozenset({"city", "town", "state", "county"})
+
+
+def _places_of(text: str) -> list[re.Match[str]]:
+    """What ``_CITY_OF_IN_TEXT.finditer(text)`` finds, found from the hints alone.
+
+    Each such name has a hint right after its first word, whose last letters say where
+    that word starts ("…ity of" and "…own of" four letters back, "…tate of" five, "…ounty
+    of" six), so the pattern is tried there and nowhere else, rather than at every letter
+    of the paragraph. Like ``finditer``, no name is read inside the one before it.
+    """
+    found = []
+    end = 0
+    for hint in _PLACE_OF_HINT.finditer(text):
+        at = hint.start()
+        if text[at - 3 : at] in ("ity", "own"):
+            start = at - 4
+        else:
+            start = at - 5 if text[at - 4 : at] == "tate" else at - 6
+        if start < end:
+            continue  # before the text (or inside the name read last)
+        match = _CITY_OF_IN_TEXT.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 class OrganizationMention(NamedTuple):
@@ -262,7 +287,7 @@ def looks_like_organization(name: str) -> bool:
         return False  # "Police", "Church": a generic word, not a name
     if last and name.isupper():
         return False  # a run of capitals is shouting
-    if _key(words[-1]) in PLACE_WORDS:
+    if words[-1].lower().rstrip(".,") in PLACE_WORDS:  # as _key() reads it
         return False
     keys = name.lower()
     if "'" in keys or "’" in keys or "." in keys or "," in keys:
@@ -296,10 +321,9 @@ def looks_like_organization(name: str) -> bool:
 _WORD_ENDINGS = re.compile(r"(?:['’]s?|[.,]+)(?=\s|$)")
 
 
-def _plain_key(word: str) -> str:
-    """A word as the keyword lists hold it: lower case, without a possessive ending or a
-    trailing full stop or comma ("Hartford’s" → "hartford")."""
-    key = word.lower()
+def _plain_key(key: str) -> str:
+    """A lower-case word as the keyword lists hold it: without a possessive ending or a
+    trailing full stop or comma ("hartford’s" → "hartford")."""
     if key[-1] in "'’":
         key = key[:-1]
     elif key[-2:] in {"'s", "’s"}:
@@ -416,11 +440,12 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     that ends a name (see :func:`_ends_a_name`). Sentence words at a piece's start are
     dropped.
     """
-    if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
+    space = phrase.find(" ")
+    if space < 0:  # most runs are one word: a name, or a sentence's first word
         return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
     if "." in phrase[:-1]:
         return _cut_phrase(phrase)  # a full stop inside may end a sentence
-    opens_sentence = _key(phrase[: phrase.find(" ")]) in SENTENCE_WORDS
+    opens_sentence = phrase[:space].lower().rstrip(".,") in SENTENCE_WORDS  # as _key() reads it
     if not _SMALL_WORD_INSIDE.search(phrase):
         # Capitalised words only, one space apart: nothing cuts the run.
         if not opens_sentence:
@@ -653,10 +678,8 @@ def find_organization_mentions(
         for offset, name in known.find(text) if has_known else ():
             found.append(_mention((index, offset, name, "")))
             taken.append((offset, offset + len(name)))
-        hint = " of " in text and _PLACE_OF_HINT.search(text)
-        if hint:
-            # No place's name starts more than six letters before the first hint's " of ".
-            for match in _CITY_OF_IN_TEXT.finditer(text, max(0, hint.start() - 6)):
+        if " of " in text:
+            for match in _places_of(text):
                 start = match.start()
                 if match[1].lower() not in _PLACE_KINDS or (start and text[start - 1].isalnum()):
                     continue
