@@ -30,8 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
-from itertools import accumulate
+from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -199,13 +198,38 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _CITY_OF_IN_TEXT = re.compile(
     r"([CcTtSs](?:ity|own|tate|ounty)) of ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
 )
-# Where the first such name may be, found much faster: a search that opens on the plain
+# Where such names may be, found much faster: a search that opens on the plain
 # text " of " skips ahead at once, where one that opens on a choice of letters ([CcTtSs])
 # tries them at every character of the paragraph.
 _PLACE_OF_HINT = re.compile(
     r" of [A-Z](?:(?<=ity of .)|(?<=own of .)|(?<=tate of .)|(?<=ounty of .))"
 )
 _PLACE_KINDS = frozenset({"city", "town", "state", "county"})
+
+
+def _places_of(text: str) -> list[re.Match[str]]:
+    """What ``_CITY_OF_IN_TEXT.finditer(text)`` finds, found from the hints alone.
+
+    Each such name has a hint right after its first word, whose last letters say where
+    that word starts ("…ity of" and "…own of" four letters back, "…tate of" five, "…ounty
+    of" six), so the pattern is tried there and nowhere else, rather than at every letter
+    of the paragraph. Like ``finditer``, no name is read inside the one before it.
+    """
+    found = []
+    end = 0
+    for hint in _PLACE_OF_HINT.finditer(text):
+        at = hint.start()
+        if text[at - 3 : at] in ("ity", "own"):
+            start = at - 4
+        else:
+            start = at - 5 if text[at - 4 : at] == "tate" else at - 6
+        if start < end:
+            continue  # before the text (or inside the name read last)
+        match = _CITY_OF_IN_TEXT.match(text, start)
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 class OrganizationMention(NamedTuple):
@@ -216,6 +240,11 @@ class OrganizationMention(NamedTuple):
     name: str
     # Set when the name is only another name for a body already read ("known as MART").
     alias_of: str = ""
+
+
+# Builds an :class:`OrganizationMention` from a plain tuple of all four fields. The class's
+# own constructor runs a generated Python ``__new__``, which costs several times as much.
+_mention = partial(tuple.__new__, OrganizationMention)
 
 
 def _key(word: str) -> str:
@@ -258,7 +287,7 @@ def looks_like_organization(name: str) -> bool:
         return False  # "Police", "Church": a generic word, not a name
     if last and name.isupper():
         return False  # a run of capitals is shouting
-    if _key(words[-1]) in PLACE_WORDS:
+    if words[-1].lower().rstrip(".,") in PLACE_WORDS:  # as _key() reads it
         return False
     keys = name.lower()
     if "'" in keys or "’" in keys or "." in keys or "," in keys:
@@ -292,10 +321,9 @@ def looks_like_organization(name: str) -> bool:
 _WORD_ENDINGS = re.compile(r"(?:['’]s?|[.,]+)(?=\s|$)")
 
 
-def _plain_key(word: str) -> str:
-    """A word as the keyword lists hold it: lower case, without a possessive ending or a
-    trailing full stop or comma ("Hartford’s" → "hartford")."""
-    key = word.lower()
+def _plain_key(key: str) -> str:
+    """A lower-case word as the keyword lists hold it: without a possessive ending or a
+    trailing full stop or comma ("hartford’s" → "hartford")."""
     if key[-1] in "'’":
         key = key[:-1]
     elif key[-2:] in {"'s", "’s"}:
@@ -412,11 +440,12 @@ def split_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     that ends a name (see :func:`_ends_a_name`). Sentence words at a piece's start are
     dropped.
     """
-    if " " not in phrase:  # most runs are one word: a name, or a sentence's first word
+    space = phrase.find(" ")
+    if space < 0:  # most runs are one word: a name, or a sentence's first word
         return () if _key(phrase) in SENTENCE_WORDS else ((0, phrase),)
     if "." in phrase[:-1]:
         return _cut_phrase(phrase)  # a full stop inside may end a sentence
-    opens_sentence = _key(phrase[: phrase.find(" ")]) in SENTENCE_WORDS
+    opens_sentence = phrase[:space].lower().rstrip(".,") in SENTENCE_WORDS  # as _key() reads it
     if not _SMALL_WORD_INSIDE.search(phrase):
         # Capitalised words only, one space apart: nothing cuts the run.
         if not opens_sentence:
@@ -452,52 +481,66 @@ def _without_sentence_words(phrase: str) -> tuple[tuple[int, str], ...]:
 def _cut_phrase(phrase: str) -> tuple[tuple[int, str], ...]:
     """:func:`split_phrase` for a run that may hold more than one name, word by word.
 
-    The piece being read is always the words from ``begin`` up to the current one, so
-    it is kept as a range of word numbers rather than a list of words.
+    The pieces are found first as ranges of word numbers, ``(begin, end)``, and only
+    then trimmed and cut out of ``phrase``.
     """
     words = phrase.split()
-    if " ".join(words) == phrase:  # the usual case: one space between words
-        starts = list(accumulate([len(word) + 1 for word in words[:-1]], initial=0))
-    else:
-        starts = [match.start() for match in _WORD.finditer(phrase)]  # the same words
-    pieces: list[tuple[int, str]] = []
-
-    def close(begin: int, end: int) -> None:
-        """Keep ``words[begin:end]`` as a piece, less the small and sentence words that
-        open it and the small words that end it."""
-        while begin < end and (
-            _key(words[begin]) in SENTENCE_WORDS or not words[begin][0].isupper()
-        ):
-            begin += 1
-        while begin < end and not words[end - 1][0].isupper():
-            end -= 1
-        if begin < end:
-            first = starts[begin]
-            pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
-
+    count = len(words)
+    # Each word as :func:`_key` reads it, all lower-cased at once: lower-casing keeps the
+    # white space where it was, so the keys line up with the words.
+    keys = phrase.lower().split()
+    if "." in phrase or "," in phrase:
+        keys = [key.rstrip(".,") for key in keys]
+    ranges = []
     begin = 0
     for index, word in enumerate(words):
         # Only a small word ("of", "on", "and" …) inside a piece may cut it.
-        if begin < index and word in _CONNECTOR_WORDS:
-            following = words[index + 1] if index + 1 < len(words) else ""
-            if (
-                _key(following) in _CALENDAR_WORDS  # "… Council on Monday", "… in March"
+        if (
+            begin < index
+            and word in _CONNECTOR_WORDS
+            and (
+                (index + 1 < count and keys[index + 1] in _CALENDAR_WORDS)  # "… on Monday"
                 # "Golden Lantern Bakery on Canal Street": an address, not a name
-                or (word == "on" and _key(words[index - 1]) not in _TAKES_ON)
+                or (word == "on" and keys[index - 1] not in _TAKES_ON)
                 # "Linden Elementary School in Westvale": the school, then a place
-                or (word == "in" and _key(words[index - 1]) in _KEYWORD_SET)
+                or (word == "in" and keys[index - 1] in _KEYWORD_SET)
                 or (
                     word == "and"
                     and _ends_a_name(" ".join(words[begin:index]), " ".join(words[index + 1 :]))
                 )
-            ):
-                close(begin, index)
-                begin = index + 1
-                continue
-        if word[-1] == "." and not _is_abbreviation(word):
-            close(begin, index + 1)
+            )
+        ):
+            ranges.append((begin, index))
             begin = index + 1
-    close(begin, len(words))
+            continue
+        if word[-1] == "." and not _is_abbreviation(word):
+            ranges.append((begin, index + 1))
+            begin = index + 1
+    ranges.append((begin, count))
+    pieces = []
+    spaced_once = " ".join(words) == phrase  # the usual case: one space between words
+    starts: list[int] = []  # where each word starts, found when the spacing is uneven
+    for begin, end in ranges:
+        # A piece loses the small and sentence words that open it and the small words
+        # that end it.
+        while begin < end and (keys[begin] in SENTENCE_WORDS or not words[begin][0].isupper()):
+            begin += 1
+        while begin < end and not words[end - 1][0].isupper():
+            end -= 1
+        if begin >= end:
+            continue
+        if spaced_once:
+            # The piece is its words joined again, after the words before it and a space.
+            if begin == 0:
+                pieces.append((0, phrase if end == count else " ".join(words[:end])))
+            else:
+                first = len(" ".join(words[:begin])) + 1
+                pieces.append((first, " ".join(words[begin:end])))
+            continue
+        if not starts:
+            starts = [match.start() for match in _WORD.finditer(phrase)]
+        first = starts[begin]
+        pieces.append((first, phrase[first : starts[end - 1] + len(words[end - 1])]))
     return tuple(pieces)
 
 
@@ -545,6 +588,8 @@ _HONORIFIC_WORDS = frozenset(
 
 # Every word a title can start with.
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | MULTIWORD_FIRSTS
+# Every word that can end a title or open the multi-word head that ends one.
+_TITLE_ENDS = TITLE_HEADS | MULTIWORD_FIRSTS
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -553,7 +598,7 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _strip_word_dot(name: str) -> str:
-    if name.endswith(".") and not _is_abbreviation(name.split()[-1]):
+    if name[-1:] == "." and not _is_abbreviation(name.rsplit(None, 1)[-1]):
         return name[:-1]
     return name
 
@@ -563,13 +608,18 @@ def _cut_at_person(name: str) -> str:
     keys = name.lower().split()  # each word lower-cased, as :func:`word_key` would
     if "." in name:
         keys = [key.rstrip(".") for key in keys]
-    if _TITLE_WORDS.isdisjoint(keys[1:]):
-        return name  # no title word after the first: no person in the name
+    if _TITLE_ENDS.isdisjoint(keys[1:-1]):
+        # A title ends on a head word or a multi-word head, and a person's name must
+        # follow it: with none of those between the first word and the last, no person.
+        return name
     words = name.split()
-    for position in range(1, len(words)):
+    count = len(words)
+    for position in range(1, count):
+        if keys[position] not in _TITLE_WORDS:
+            continue  # no title starts here (cheaper to see than to ask title_end_of_keys)
         if words[position - 1] in _CONNECTOR_WORDS:
             continue  # "Board of | Education President": still inside the body's name
-        if position < title_end_of_keys(keys, position) < len(words):
+        if position < title_end_of_keys(keys, position) < count:
             # a title with a name after it; "Office of the State Comptroller" ends in one
             return " ".join(words[:position])
     return name
@@ -622,21 +672,20 @@ def find_organization_mentions(
     # Names of more than one word, to spell out an acronym written later ("NVTA" →
     # Northern Valley Transit Authority).
     spelled = _Initials()
+    has_known = bool(known)
     for index, text in enumerate(paragraphs):
         taken: list[tuple[int, int]] = []
-        for offset, name in known.find(text) if known else ():
-            found.append(OrganizationMention(index, offset, name))
+        for offset, name in known.find(text) if has_known else ():
+            found.append(_mention((index, offset, name, "")))
             taken.append((offset, offset + len(name)))
-        hint = " of " in text and _PLACE_OF_HINT.search(text)
-        if hint:
-            # No place's name starts more than six letters before the first hint's " of ".
-            for match in _CITY_OF_IN_TEXT.finditer(text, max(0, hint.start() - 6)):
+        if " of " in text:
+            for match in _places_of(text):
                 start = match.start()
                 if match[1].lower() not in _PLACE_KINDS or (start and text[start - 1].isalnum()):
                     continue
                 if not _overlaps(taken, match.start()):
                     name = canonical_name(match[0])
-                    found.append(OrganizationMention(index, match.start(), name))
+                    found.append(_mention((index, match.start(), name, "")))
                     taken.append((match.start(), match.end()))
         runs = pieces[index] if pieces is not None else capitalised_pieces(text)
         for run_start, offset, piece, number in runs:
@@ -651,7 +700,7 @@ def find_organization_mentions(
                     if key in _MEDIA_SINGLE_WORDS:
                         if _MEDIA_BEFORE.search(text, max(0, offset - 20), offset):
                             name = _strip_word_dot(piece)
-                            found.append(OrganizationMention(index, offset, name))  # "the Ledger"
+                            found.append(_mention((index, offset, name, "")))  # "the Ledger"
                         continue
                     if key in _CALENDAR_WORDS:
                         continue  # "its management company Thursday": a day, never a body
@@ -666,7 +715,7 @@ def find_organization_mentions(
                     capitals = _TWO_CAPITALS.search(piece) is not None
                     context = _group_context(text, run_start)
             else:
-                capitals = not piece.istitle() and _TWO_CAPITALS.search(piece) is not None
+                capitals = _TWO_CAPITALS.search(piece) is not None
                 if piece.count(" ") > 1:  # only a name of three words or more is spelled out
                     spelled.add(index, offset, piece)
                 context = _group_context(text, run_start)
@@ -687,18 +736,18 @@ def find_organization_mentions(
                     # body, whatever it ends with, and the acronym another name for it.
                     name = canonical_name(full[2])
                     if all(mention.name != name for mention in found):
-                        found.append(OrganizationMention(full[0], full[1], name))
+                        found.append(_mention((full[0], full[1], name, "")))
                     aliases[short] = name
                     if short != piece:  # "DSU Faculty Senate": DSU is read here too
                         where = offset + piece.find(word)
-                        found.append(OrganizationMention(index, where, short, name))
+                        found.append(_mention((index, where, short, name)))
             if acronym and (
                 piece in aliases or _ALIAS_BEFORE.search(text, max(0, offset - 12), offset)
             ):
                 # "The agency, known as MART": another name for the body read last.
                 if piece not in aliases and found:
                     aliases[piece] = found[-1].name
-                found.append(OrganizationMention(index, offset, piece, aliases.get(piece, "")))
+                found.append(_mention((index, offset, piece, aliases.get(piece, ""))))
                 continue
             if (
                 acronym
@@ -757,9 +806,9 @@ def find_organization_mentions(
                 name = _cut_at_person(name)
                 if not looks_like_organization(name):
                     continue
-            canonical = known.lookup(name) or canonical_name(name)
+            canonical = (has_known and known.lookup(name)) or canonical_name(name)
             if canonical and canonical[0].isupper() and not is_person(canonical):
-                found.append(OrganizationMention(index, offset, canonical))
+                found.append(_mention((index, offset, canonical, "")))
                 taken.append((offset, offset + len(name)))
     found.sort(key=itemgetter(0, 1))  # by paragraph, then offset
     if aliases:
@@ -780,11 +829,10 @@ class _Initials:
 
     def __init__(self) -> None:
         self.pieces: list[tuple[int, int, str]] = []
-        self.letters: list[str] = []
+        self.letters: dict[int, str] = {}  # the initials worked out so far, by piece number
 
     def add(self, paragraph: int, offset: int, piece: str) -> None:
         self.pieces.append((paragraph, offset, piece))
-        self.letters.append("")
 
     def find(self, acronym: str) -> tuple[int, int, str] | None:
         """The earliest name, or leading part of one, whose initials spell ``acronym``
@@ -794,8 +842,9 @@ class _Initials:
         for index, (paragraph, offset, piece) in enumerate(self.pieces):
             if piece[0] != acronym[0]:
                 continue  # a piece opens on a capital, the first of its initials
-            letters = self.letters[index] or _initials_of(piece)
-            self.letters[index] = letters
+            letters = self.letters.get(index)
+            if letters is None:
+                letters = self.letters[index] = _initials_of(piece)
             if letters.startswith(acronym):
                 words = piece.split()
                 found = 0
@@ -856,9 +905,9 @@ def _group_context(text: str, start: int) -> bool | None:
         return None  # no word right before the run
     # The word before (what :func:`_word_before` reads, in fewer steps: no context word
     # is long enough to reach back past the 30 letters it looks at).
-    word = text[: start - 1].rpartition(" ")[2]
-    start -= len(word) + 1
-    word = word.lower()
+    space = text.rfind(" ", 0, start - 1)
+    word = text[space + 1 : start - 1].lower()
+    start = space + 1
     if word not in _CONTEXT_WORDS:
         return None  # the usual case: the word before says nothing
     if word == "the":
@@ -967,4 +1016,9 @@ def _body_of_person(offset: int, name: str, is_person: Callable[[str], bool]) ->
 
 
 def _overlaps(taken: list[tuple[int, int]], offset: int) -> bool:
-    return bool(taken) and any(start <= offset < end for start, end in taken)
+    # A plain loop: a generator for any() costs more to set up than the few spans cost
+    # to compare.
+    for start, end in taken:  # noqa: SIM110
+        if start <= offset < end:
+            return True
+    return False
