@@ -174,6 +174,13 @@ class _Candidate:
         return self.after or self.before
 
 
+# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
+# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
+# more cheaply. The walk builds the internal records below (a resolution per quote, a
+# mention per name) by it.
+_new_tuple = tuple.__new__
+
+
 class _Resolved(NamedTuple):
     """A quote's resolution, kept until the end so late name changes are honoured."""
 
@@ -619,7 +626,9 @@ def _find_reported(masked: list[str], ends: list[tuple[int, ...]]) -> list[_Repo
                 continue
             reported = find_reported_speech(text[start:end], start)
             if reported is not None:
-                found.append(_ReportedAt(index, reported.start, reported.end, reported.cue))
+                found.append(
+                    _new_tuple(_ReportedAt, (index, reported.start, reported.end, reported.cue))
+                )
             start = end
     return found
 
@@ -710,7 +719,7 @@ def _relative_before(text: str, offset: int, name: str) -> _Relative | None:
     if relation not in _FAMILY:
         owner = ""  # "Her neighbor, Frank,": known by his first name only
     gender = gender_of_words(relation) or gender_of_first_name(name)
-    return _Relative(name, owner, gender, relation if owner else "")
+    return _new_tuple(_Relative, (name, owner, gender, relation if owner else ""))
 
 
 _APPOSITIVE_BEFORE = re.compile(
@@ -952,7 +961,7 @@ def _person_mentions(
             if _ANONYMITY.search(rest) or _speaks(rest) or _SHOUTING.search(rest):
                 noun = match.group("noun")
                 gender = gender_of_words(noun) or _pronoun_gender(rest)
-                found.append((match.start(), _Anonymous(gender, noun)))
+                found.append((match.start(), _new_tuple(_Anonymous, (gender, noun))))
     return found
 
 
@@ -964,9 +973,17 @@ def _may_introduce_unnamed(text: str) -> bool:
     a substring test, and the noun pattern (a look-behind before every alternative) most of
     all, so it runs last, on the few paragraphs the introduction pattern itself matched.
     """
-    lowered = text.lower()
+    # The articles are looked for in the paragraph lower-cased as ASCII, each other
+    # character a "?": str.lower() goes through the Unicode tables character by character
+    # once a paragraph holds any non-ASCII character (every quote's mask does), bytes are
+    # lowered by a table. No other character lower-cases to a space or a letter of "a",
+    # "an" or "one", so the tests answer as they would on text.lower().
+    ascii_lowered = text.encode("ascii", "replace").lower().decode("ascii")
     if not (
-        " a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"}
+        " a " in ascii_lowered
+        or " an " in ascii_lowered
+        or "one " in ascii_lowered
+        or ascii_lowered[:2] in {"a ", "an"}
     ):
         return False
     if text.isprintable() and _UNNAMED_NOUN_AFTER_SPACE.search(text) is None:
@@ -974,7 +991,7 @@ def _may_introduce_unnamed(text: str) -> bool:
         # space, so a pattern opening with one (which the engine skips to quickly) settles
         # the paragraphs with no such noun at all.
         return False
-    return _ANONYMOUS.search(text) is not None and _PERSON_NOUN.search(lowered) is not None
+    return _ANONYMOUS.search(text) is not None and _PERSON_NOUN.search(text.lower()) is not None
 
 
 # Speaking as a participle: "a neighbor banging on doors and shouting “Out, now!”".
@@ -1052,7 +1069,9 @@ def _read_mention(
         word = before[-24:-2].rsplit(" ", 1)[-1]
         if word in _FAMILY and _RELATION_BEFORE.search(before, len(before) - 50):
             kin = word
-    return _Mention(parts, descriptor, strong, named.group("noun") if named else "", kin)
+    return _new_tuple(
+        _Mention, (parts, descriptor, strong, named.group("noun") if named else "", kin)
+    )
 
 
 _NUMBER_AFTER = re.compile(r" \d")
@@ -1121,7 +1140,7 @@ def _resolve(
                 kin = _KIN_AFTER.match(text, end)
                 if kin:  # "Her husband shrugged."
                     relation = kin.group("relation")
-                    payload = _Kin(pronoun, relation, gender_of_words(relation))
+                    payload = _new_tuple(_Kin, (pronoun, relation, gender_of_words(relation)))
                     events.append((index, start, 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
@@ -1159,11 +1178,11 @@ def _resolve(
         else:  # reported speech
             record, confidence, organization = context.speaker_of(payload.cue, where)
             text = paragraphs[paragraph][payload.start : payload.end]
-            resolved = _Resolved(
+            resolved = _new_tuple(_Resolved, (
                 text, record, payload.cue.speaker, INDIRECT, payload.cue.verb,
                 payload.cue.channel, paragraph, payload.start, payload.end, paragraph,
-                confidence, organization,
-            )  # fmt: skip
+                confidence, organization, "",
+            ))  # fmt: skip
             results.append(((paragraph, payload.start), resolved))
             if record is not None:
                 context.add(record, where)
@@ -1549,10 +1568,10 @@ def _resolve_candidate(
         record.confirmed = record.confirmed or not record.anonymous
     elif cue is not None:
         registry.last_speaker = None
-    return _Resolved(
+    return _new_tuple(_Resolved, (
         text, record, cue.speaker if cue else None, DIRECT, verb, channel, first.paragraph,
         first.start, last.end, last.end_paragraph, confidence, organization, reading,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _attributions_between(spans: list[QuotedSpan], paragraphs: list[str]) -> list[str]:
