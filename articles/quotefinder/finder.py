@@ -1658,17 +1658,18 @@ def _organizations(
         if key not in seen:
             seen[key] = canonical
     # Each body once, in its fullest form: "Islamic Center" is "Islamic Center of Millbrook".
-    words = {key: tuple(key.split()) for key in seen}
-    parts_of_longer = set()
-    for name in words.values():
-        for size in range(1, len(name)):
-            parts_of_longer.add(name[:size])
-            parts_of_longer.add(name[-size:])
+    # A name is part of a longer one when that one opens or closes with its words. With the
+    # names written one a line, words joined by single spaces, that is a line opening with
+    # the name and a space, or closing with a space and the name: two substring tests a
+    # name, where gathering every name's opening and closing words took a slice and a set
+    # entry for each of its words.
+    spaced = {key: " ".join(key.split()) for key in seen}
+    lines = "\n" + "\n".join(spaced.values()) + "\n"
     spelled_out = {name.casefold() for name in aliases.values()}
     return [
         Organization(name, organization_kind(name))
         for key, name in seen.items()
-        if words[key] not in parts_of_longer
+        if (f"\n{spaced[key]} " not in lines and f" {spaced[key]}\n" not in lines)
         or (lookup and lookup(name))
         # "Dunmore State University", whose initials "DSU" stand on their own
         or key in spelled_out
