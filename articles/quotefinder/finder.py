@@ -151,7 +151,12 @@ _CAPITAL_PRONOUN = re.compile(r"H(?<!\w.)(?:e|is|er|im)\b")
 
 @dataclass
 class _Candidate:
-    """A quoted span on its way to becoming a quote."""
+    """A quoted span on its way to becoming a quote.
+
+    Its first and last spans are read as ``spans[0]`` and ``spans[-1]``, not through
+    properties: a property is a Python call, and the steps read them dozens of times an
+    article.
+    """
 
     spans: list[QuotedSpan]
     after: Cue | None = None
@@ -160,14 +165,6 @@ class _Candidate:
     before_above: bool = False  # the cue closes the paragraph above ("… said:")
     below: bool = False  # the speaker is named in the paragraph below ("That was X, …")
     lead: str = ""  # the sentence's words before the opening mark
-
-    @property
-    def first(self) -> QuotedSpan:
-        return self.spans[0]
-
-    @property
-    def last(self) -> QuotedSpan:
-        return self.spans[-1]
 
     @property
     def cue(self) -> Cue | None:
@@ -389,7 +386,7 @@ def _is_quotation(
     name!"), or when the sentence attributes it to somebody ("He called the plan “a
     disaster for renters”").
     """
-    span = candidate.first
+    span = candidate.spans[0]
     if candidate.after is not None or len(candidate.spans) > 1:
         return True
     inner = span.text(paragraphs)
@@ -448,7 +445,7 @@ def _continues_attributed_sentence(
     listed with it ("Signs read “Staff Our Wards” and “Ask Me About …”")."""
     if previous is None:
         return False
-    last, span = previous.last, candidate.first
+    last, span = previous.spans[-1], candidate.spans[0]
     if last.end_paragraph != span.paragraph:
         return False
     gap = masked[span.paragraph][last.mark_end : span.mark_start]
@@ -567,8 +564,8 @@ def _join_split_quotes(candidates: list[_Candidate], masked: list[str]) -> list[
     for candidate in candidates:
         if joined and (candidate.after is None or _continues_speaker(joined[-1], candidate)):
             previous = joined[-1]
-            last = previous.last
-            span = candidate.first
+            last = previous.spans[-1]
+            span = candidate.spans[0]
             if last.closed and last.end_paragraph == span.paragraph:
                 gap = masked[span.paragraph][last.mark_end : span.mark_start]
                 if _only_attribution(gap, previous):
@@ -582,7 +579,7 @@ def _continues_speaker(previous: _Candidate, candidate: _Candidate) -> bool:
     """A second part running on over paragraphs and closed by "she said" is still the
     first speaker's quote: "…,” said Patricia Gomez. “… / “…,” she said."""
     cue = candidate.after
-    if cue is None or len(candidate.first.segments) < 2 or previous.after is None:
+    if cue is None or len(candidate.spans[0].segments) < 2 or previous.after is None:
         return False
     first = previous.after.speaker
     return cue.speaker.kind == "pronoun" or (
@@ -600,7 +597,7 @@ def _only_attribution(gap: str, previous: _Candidate) -> bool:
         return False
     if len(previous.spans) > 1:
         return False  # the attribution stood after the first part, not this gap
-    covered = previous.after_end - previous.last.mark_end
+    covered = previous.after_end - previous.spans[-1].mark_end
     return not gap[covered:].strip(" ,;:.—–-")
 
 
@@ -1173,8 +1170,9 @@ def _resolve(
                 context.reference(record, where)
         elif type(payload) is _Candidate:
             item = _resolve_candidate(payload, paragraphs, context, where)
-            results.append(((payload.first.paragraph, payload.first.start), item))
-            context.last_quote_end = (payload.last.end_paragraph, payload.last.mark_end)
+            first, last = payload.spans[0], payload.spans[-1]
+            results.append(((first.paragraph, first.start), item))
+            context.last_quote_end = (last.end_paragraph, last.mark_end)
         else:  # reported speech
             record, confidence, organization = context.speaker_of(payload.cue, where)
             text = paragraphs[paragraph][payload.start : payload.end]
@@ -1515,13 +1513,13 @@ class _Context:
 def _cue_position(candidate: _Candidate) -> tuple[int, int]:
     """Where a quote is resolved: at its cue's subject, or at its opening mark."""
     if candidate.after is not None:
-        return candidate.last.end_paragraph, candidate.after.speaker.offset
+        return candidate.spans[-1].end_paragraph, candidate.after.speaker.offset
     if candidate.before is not None:
         if candidate.below:
-            return candidate.last.end_paragraph + 1, candidate.before.speaker.offset
-        paragraph = candidate.first.paragraph - (1 if candidate.before_above else 0)
+            return candidate.spans[-1].end_paragraph + 1, candidate.before.speaker.offset
+        paragraph = candidate.spans[0].paragraph - (1 if candidate.before_above else 0)
         return paragraph, candidate.before.speaker.offset
-    return candidate.first.paragraph, candidate.first.mark_start
+    return candidate.spans[0].paragraph, candidate.spans[0].mark_start
 
 
 def _resolve_candidate(
@@ -1531,7 +1529,7 @@ def _resolve_candidate(
     where: tuple[int, int],
 ) -> _Resolved:
     registry = context.registry
-    first, last = candidate.first, candidate.last
+    first, last = candidate.spans[0], candidate.spans[-1]
     if len(candidate.spans) == 1:
         text = reading = first.text(paragraphs)
     else:
@@ -1589,7 +1587,7 @@ def _follow_on(candidate: _Candidate, context: _Context) -> tuple[PersonRecord |
     """An unattributed quote opening a paragraph continues the previous speaker, unless
     someone new was introduced after that quote ended."""
     registry = context.registry
-    start = (candidate.first.paragraph, candidate.first.mark_start)
+    start = (candidate.spans[0].paragraph, candidate.spans[0].mark_start)
     newcomer = registry.last_mentioned
     if (
         newcomer is not None
