@@ -772,7 +772,12 @@ def _name_segments(piece: str) -> list[tuple[int, str, str]]:
     Yusuf Abdullahi of the Islamic Center" holds two), and "Name of Body" is a person and
     the organization they belong to.
     """
-    if " and " not in piece and " & " not in piece and " of " not in piece:
+    if " and " not in piece and " & " not in piece:
+        # One person at most (_NAME_SPLIT finds nothing to split at): no pattern to run.
+        if " of " in piece:
+            of = piece.find(" of ")
+            if of > 0 and parse_person_phrase(piece) is None:
+                return ((0, piece[:of], piece[of + 4 :]),)
         return ((0, piece, ""),)
     segments = []
     cursor = 0
@@ -913,7 +918,7 @@ def _person_mentions(
         if text[piece_offset] != piece[0]:
             continue
         if " " not in piece:  # most pieces: one word, a surname or a first name
-            name = piece.rstrip(".")
+            name = piece.rstrip(".") if piece[-1] == "." else piece  # the test spares a call
             if name[-2:] in {"’s", "'s"}:
                 if _RELATIVE_NAMED_AFTER.match(text, piece_offset + len(piece)):
                     continue  # "Brody’s sister, Ada Brody, said": the sister is the subject
