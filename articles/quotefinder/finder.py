@@ -151,7 +151,12 @@ _CAPITAL_PRONOUN = re.compile(r"H(?<!\w.)(?:e|is|er|im)\b")
 
 @dataclass
 class _Candidate:
-    """A quoted span on its way to becoming a quote."""
+    """A quoted span on its way to becoming a quote.
+
+    Its first and last spans are read as ``spans[0]`` and ``spans[-1]``, not through
+    properties: a property is a Python call, and the steps read them dozens of times an
+    article.
+    """
 
     spans: list[QuotedSpan]
     after: Cue | None = None
@@ -162,16 +167,15 @@ class _Candidate:
     lead: str = ""  # the sentence's words before the opening mark
 
     @property
-    def first(self) -> QuotedSpan:
-        return self.spans[0]
-
-    @property
-    def last(self) -> QuotedSpan:
-        return self.spans[-1]
-
-    @property
     def cue(self) -> Cue | None:
         return self.after or self.before
+
+
+# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
+# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
+# more cheaply. The walk builds the internal records below (a resolution per quote, a
+# mention per name) by it.
+_new_tuple = tuple.__new__
 
 
 class _Resolved(NamedTuple):
@@ -382,7 +386,7 @@ def _is_quotation(
     name!"), or when the sentence attributes it to somebody ("He called the plan “a
     disaster for renters”").
     """
-    span = candidate.first
+    span = candidate.spans[0]
     if candidate.after is not None or len(candidate.spans) > 1:
         return True
     inner = span.text(paragraphs)
@@ -441,7 +445,7 @@ def _continues_attributed_sentence(
     listed with it ("Signs read “Staff Our Wards” and “Ask Me About …”")."""
     if previous is None:
         return False
-    last, span = previous.last, candidate.first
+    last, span = previous.spans[-1], candidate.spans[0]
     if last.end_paragraph != span.paragraph:
         return False
     gap = masked[span.paragraph][last.mark_end : span.mark_start]
@@ -560,8 +564,8 @@ def _join_split_quotes(candidates: list[_Candidate], masked: list[str]) -> list[
     for candidate in candidates:
         if joined and (candidate.after is None or _continues_speaker(joined[-1], candidate)):
             previous = joined[-1]
-            last = previous.last
-            span = candidate.first
+            last = previous.spans[-1]
+            span = candidate.spans[0]
             if last.closed and last.end_paragraph == span.paragraph:
                 gap = masked[span.paragraph][last.mark_end : span.mark_start]
                 if _only_attribution(gap, previous):
@@ -575,7 +579,7 @@ def _continues_speaker(previous: _Candidate, candidate: _Candidate) -> bool:
     """A second part running on over paragraphs and closed by "she said" is still the
     first speaker's quote: "…,” said Patricia Gomez. “… / “…,” she said."""
     cue = candidate.after
-    if cue is None or len(candidate.first.segments) < 2 or previous.after is None:
+    if cue is None or len(candidate.spans[0].segments) < 2 or previous.after is None:
         return False
     first = previous.after.speaker
     return cue.speaker.kind == "pronoun" or (
@@ -593,7 +597,7 @@ def _only_attribution(gap: str, previous: _Candidate) -> bool:
         return False
     if len(previous.spans) > 1:
         return False  # the attribution stood after the first part, not this gap
-    covered = previous.after_end - previous.last.mark_end
+    covered = previous.after_end - previous.spans[-1].mark_end
     return not gap[covered:].strip(" ,;:.—–-")
 
 
@@ -619,7 +623,9 @@ def _find_reported(masked: list[str], ends: list[tuple[int, ...]]) -> list[_Repo
                 continue
             reported = find_reported_speech(text[start:end], start)
             if reported is not None:
-                found.append(_ReportedAt(index, reported.start, reported.end, reported.cue))
+                found.append(
+                    _new_tuple(_ReportedAt, (index, reported.start, reported.end, reported.cue))
+                )
             start = end
     return found
 
@@ -710,7 +716,7 @@ def _relative_before(text: str, offset: int, name: str) -> _Relative | None:
     if relation not in _FAMILY:
         owner = ""  # "Her neighbor, Frank,": known by his first name only
     gender = gender_of_words(relation) or gender_of_first_name(name)
-    return _Relative(name, owner, gender, relation if owner else "")
+    return _new_tuple(_Relative, (name, owner, gender, relation if owner else ""))
 
 
 _APPOSITIVE_BEFORE = re.compile(
@@ -766,7 +772,12 @@ def _name_segments(piece: str) -> list[tuple[int, str, str]]:
     Yusuf Abdullahi of the Islamic Center" holds two), and "Name of Body" is a person and
     the organization they belong to.
     """
-    if " and " not in piece and " & " not in piece and " of " not in piece:
+    if " and " not in piece and " & " not in piece:
+        # One person at most (_NAME_SPLIT finds nothing to split at): no pattern to run.
+        if " of " in piece:
+            of = piece.find(" of ")
+            if of > 0 and parse_person_phrase(piece) is None:
+                return ((0, piece[:of], piece[of + 4 :]),)
         return ((0, piece, ""),)
     segments = []
     cursor = 0
@@ -907,7 +918,7 @@ def _person_mentions(
         if text[piece_offset] != piece[0]:
             continue
         if " " not in piece:  # most pieces: one word, a surname or a first name
-            name = piece.rstrip(".")
+            name = piece.rstrip(".") if piece[-1] == "." else piece  # the test spares a call
             if name[-2:] in {"’s", "'s"}:
                 if _RELATIVE_NAMED_AFTER.match(text, piece_offset + len(piece)):
                     continue  # "Brody’s sister, Ada Brody, said": the sister is the subject
@@ -952,7 +963,7 @@ def _person_mentions(
             if _ANONYMITY.search(rest) or _speaks(rest) or _SHOUTING.search(rest):
                 noun = match.group("noun")
                 gender = gender_of_words(noun) or _pronoun_gender(rest)
-                found.append((match.start(), _Anonymous(gender, noun)))
+                found.append((match.start(), _new_tuple(_Anonymous, (gender, noun))))
     return found
 
 
@@ -964,9 +975,17 @@ def _may_introduce_unnamed(text: str) -> bool:
     a substring test, and the noun pattern (a look-behind before every alternative) most of
     all, so it runs last, on the few paragraphs the introduction pattern itself matched.
     """
-    lowered = text.lower()
+    # The articles are looked for in the paragraph lower-cased as ASCII, each other
+    # character a "?": str.lower() goes through the Unicode tables character by character
+    # once a paragraph holds any non-ASCII character (every quote's mask does), bytes are
+    # lowered by a table. No other character lower-cases to a space or a letter of "a",
+    # "an" or "one", so the tests answer as they would on text.lower().
+    ascii_lowered = text.encode("ascii", "replace").lower().decode("ascii")
     if not (
-        " a " in lowered or " an " in lowered or "one " in lowered or lowered[:2] in {"a ", "an"}
+        " a " in ascii_lowered
+        or " an " in ascii_lowered
+        or "one " in ascii_lowered
+        or ascii_lowered[:2] in {"a ", "an"}
     ):
         return False
     if text.isprintable() and _UNNAMED_NOUN_AFTER_SPACE.search(text) is None:
@@ -974,7 +993,7 @@ def _may_introduce_unnamed(text: str) -> bool:
         # space, so a pattern opening with one (which the engine skips to quickly) settles
         # the paragraphs with no such noun at all.
         return False
-    return _ANONYMOUS.search(text) is not None and _PERSON_NOUN.search(lowered) is not None
+    return _ANONYMOUS.search(text) is not None and _PERSON_NOUN.search(text.lower()) is not None
 
 
 # Speaking as a participle: "a neighbor banging on doors and shouting “Out, now!”".
@@ -1052,7 +1071,9 @@ def _read_mention(
         word = before[-24:-2].rsplit(" ", 1)[-1]
         if word in _FAMILY and _RELATION_BEFORE.search(before, len(before) - 50):
             kin = word
-    return _Mention(parts, descriptor, strong, named.group("noun") if named else "", kin)
+    return _new_tuple(
+        _Mention, (parts, descriptor, strong, named.group("noun") if named else "", kin)
+    )
 
 
 _NUMBER_AFTER = re.compile(r" \d")
@@ -1121,7 +1142,7 @@ def _resolve(
                 kin = _KIN_AFTER.match(text, end)
                 if kin:  # "Her husband shrugged."
                     relation = kin.group("relation")
-                    payload = _Kin(pronoun, relation, gender_of_words(relation))
+                    payload = _new_tuple(_Kin, (pronoun, relation, gender_of_words(relation)))
                     events.append((index, start, 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
@@ -1154,16 +1175,17 @@ def _resolve(
                 context.reference(record, where)
         elif type(payload) is _Candidate:
             item = _resolve_candidate(payload, paragraphs, context, where)
-            results.append(((payload.first.paragraph, payload.first.start), item))
-            context.last_quote_end = (payload.last.end_paragraph, payload.last.mark_end)
+            first, last = payload.spans[0], payload.spans[-1]
+            results.append(((first.paragraph, first.start), item))
+            context.last_quote_end = (last.end_paragraph, last.mark_end)
         else:  # reported speech
             record, confidence, organization = context.speaker_of(payload.cue, where)
             text = paragraphs[paragraph][payload.start : payload.end]
-            resolved = _Resolved(
+            resolved = _new_tuple(_Resolved, (
                 text, record, payload.cue.speaker, INDIRECT, payload.cue.verb,
                 payload.cue.channel, paragraph, payload.start, payload.end, paragraph,
-                confidence, organization,
-            )  # fmt: skip
+                confidence, organization, "",
+            ))  # fmt: skip
             results.append(((paragraph, payload.start), resolved))
             if record is not None:
                 context.add(record, where)
@@ -1496,13 +1518,13 @@ class _Context:
 def _cue_position(candidate: _Candidate) -> tuple[int, int]:
     """Where a quote is resolved: at its cue's subject, or at its opening mark."""
     if candidate.after is not None:
-        return candidate.last.end_paragraph, candidate.after.speaker.offset
+        return candidate.spans[-1].end_paragraph, candidate.after.speaker.offset
     if candidate.before is not None:
         if candidate.below:
-            return candidate.last.end_paragraph + 1, candidate.before.speaker.offset
-        paragraph = candidate.first.paragraph - (1 if candidate.before_above else 0)
+            return candidate.spans[-1].end_paragraph + 1, candidate.before.speaker.offset
+        paragraph = candidate.spans[0].paragraph - (1 if candidate.before_above else 0)
         return paragraph, candidate.before.speaker.offset
-    return candidate.first.paragraph, candidate.first.mark_start
+    return candidate.spans[0].paragraph, candidate.spans[0].mark_start
 
 
 def _resolve_candidate(
@@ -1512,7 +1534,7 @@ def _resolve_candidate(
     where: tuple[int, int],
 ) -> _Resolved:
     registry = context.registry
-    first, last = candidate.first, candidate.last
+    first, last = candidate.spans[0], candidate.spans[-1]
     if len(candidate.spans) == 1:
         text = reading = first.text(paragraphs)
     else:
@@ -1549,10 +1571,10 @@ def _resolve_candidate(
         record.confirmed = record.confirmed or not record.anonymous
     elif cue is not None:
         registry.last_speaker = None
-    return _Resolved(
+    return _new_tuple(_Resolved, (
         text, record, cue.speaker if cue else None, DIRECT, verb, channel, first.paragraph,
         first.start, last.end, last.end_paragraph, confidence, organization, reading,
-    )  # fmt: skip
+    ))  # fmt: skip
 
 
 def _attributions_between(spans: list[QuotedSpan], paragraphs: list[str]) -> list[str]:
@@ -1570,7 +1592,7 @@ def _follow_on(candidate: _Candidate, context: _Context) -> tuple[PersonRecord |
     """An unattributed quote opening a paragraph continues the previous speaker, unless
     someone new was introduced after that quote ended."""
     registry = context.registry
-    start = (candidate.first.paragraph, candidate.first.mark_start)
+    start = (candidate.spans[0].paragraph, candidate.spans[0].mark_start)
     newcomer = registry.last_mentioned
     if (
         newcomer is not None
@@ -1639,17 +1661,18 @@ def _organizations(
         if key not in seen:
             seen[key] = canonical
     # Each body once, in its fullest form: "Islamic Center" is "Islamic Center of Millbrook".
-    words = {key: tuple(key.split()) for key in seen}
-    parts_of_longer = set()
-    for name in words.values():
-        for size in range(1, len(name)):
-            parts_of_longer.add(name[:size])
-            parts_of_longer.add(name[-size:])
+    # A name is part of a longer one when that one opens or closes with its words. With the
+    # names written one a line, words joined by single spaces, that is a line opening with
+    # the name and a space, or closing with a space and the name: two substring tests a
+    # name, where gathering every name's opening and closing words took a slice and a set
+    # entry for each of its words.
+    spaced = {key: " ".join(key.split()) for key in seen}
+    lines = "\n" + "\n".join(spaced.values()) + "\n"
     spelled_out = {name.casefold() for name in aliases.values()}
     return [
         Organization(name, organization_kind(name))
         for key, name in seen.items()
-        if words[key] not in parts_of_longer
+        if (f"\n{spaced[key]} " not in lines and f" {spaced[key]}\n" not in lines)
         or (lookup and lookup(name))
         # "Dunmore State University", whose initials "DSU" stand on their own
         or key in spelled_out
