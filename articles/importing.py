@@ -253,6 +253,8 @@ class StoryImporter:
         return next(iter(found.order_by()[:1]), None)
 
     def save(self, parsed):
+        """Save one story in a transaction of its own (a savepoint when the caller holds
+        one, as a dry run does): a database error leaves nothing of it behind."""
         self._counts_before_story = (
             self.directory.people_created,
             self.directory.organizations_created,

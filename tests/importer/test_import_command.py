@@ -391,3 +391,30 @@ def test_update_keeps_an_editors_headline_and_the_status(tmp_path):
     assert article.headline == "City pool opens for the summer"
     assert article.status == Article.Status.PUBLISHED
     assert article.body == "The pool opens Saturday at noon."
+
+
+def test_a_failing_story_in_a_dry_run_is_reported_and_the_others_still_counted(
+    tmp_path, monkeypatch
+):
+    """In a dry run each story is a savepoint inside one transaction: a failure undoes that
+    story only, and at the end nothing at all is written."""
+    from articles.models import QuoteQuerySet
+
+    for n, speaker in enumerate(["Ana Ruiz", "Sam Lee", "José Ramírez"], start=1):
+        (tmp_path / f"{n}.txt").write_text(f"date 2024-01-0{n} “Story {n},” said {speaker}.")
+    original = QuoteQuerySet.bulk_create
+
+    def fail_for_sam_lee(self, objs, *args, **kwargs):
+        if any(quote.speaker and quote.speaker.name == "Sam Lee" for quote in objs):
+            raise IntegrityError("simulated failure")
+        return original(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(QuoteQuerySet, "bulk_create", fail_for_sam_lee)
+
+    out, err, error = run(str(tmp_path), "--dry-run")
+
+    assert error is not None
+    assert "2.txt" in err and "simulated failure" in err
+    assert out.count("would be created") == 2
+    assert "2 created" in out and "1 failed" in out
+    assert counts() == (0, 0, 0, 0, 0)

@@ -96,10 +96,9 @@ class Command(BaseCommand):
         if isinstance(story, FormatError):
             return StoryResult(story.origin, "failed", message=str(story))
         try:
-            # One transaction per story (a savepoint in a dry run): a database error undoes
-            # that story only.
-            with transaction.atomic():
-                return importer.save(story)
+            # Each save is one transaction of its own (a savepoint in a dry run): a database
+            # error undoes that story only.
+            return importer.save(story)
         except DatabaseError as err:
             importer.forget_unsaved()
             return StoryResult(story.origin, "failed", message=f"{story.origin}: {err}")
