@@ -11,7 +11,7 @@ from django.db import IntegrityError
 from articles.importing import refresh_quotes
 from articles.models import Article, Quote, Section
 from people.models import Affiliation, Organization, Person
-from tests.factories import make_person
+from tests.factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -418,3 +418,48 @@ def test_a_failing_story_in_a_dry_run_is_reported_and_the_others_still_counted(
     assert out.count("would be created") == 2
     assert "2 created" in out and "1 failed" in out
     assert counts() == (0, 0, 0, 0, 0)
+
+
+def test_a_new_story_whose_slug_is_taken_gets_the_next_free_one(tmp_path):
+    make_article(headline="Council adopts budget")
+    make_article(headline="Council adopts budget again", slug="council-adopts-budget-2")
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Council adopts budget", "body": "It passed."}')
+
+    _, err, error = run(str(story))
+
+    assert error is None, err
+    assert Article.objects.get(external_id="wire-1").slug == "council-adopts-budget-3"
+
+
+def test_a_story_whose_slug_an_editor_gave_to_another_is_still_found(tmp_path):
+    """The lookup for an earlier import also finds the story holding the slug: the two are
+    told apart by the story's identity, not by the slug."""
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Council adopts budget", "body": "It passed."}')
+    run(str(story))
+    imported = Article.objects.get()
+    imported.slug = "budget-adopted"
+    imported.save()
+    make_article(headline="Council adopts budget")
+
+    out, _, error = run(str(story))
+
+    assert error is None
+    assert "0 created" in out and "1 skipped" in out
+    assert Article.objects.count() == 2
+
+
+def test_an_update_goes_to_the_first_imported_of_stories_sharing_an_identity(tmp_path):
+    first = make_article(headline="Budget vote", external_id="wire-1", content_hash="old")
+    second = make_article(headline="Budget vote (copy)", external_id="wire-1", content_hash="old")
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Budget vote set", "body": "It is on."}')
+
+    _, _, error = run(str(story), "--update")
+
+    assert error is None
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.headline == "Budget vote set"
+    assert second.headline == "Budget vote (copy)"
