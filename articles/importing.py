@@ -70,12 +70,15 @@ class Directory:
             if record not in bucket:
                 bucket.append(record)
 
-    def affiliate(self, person, organization, role):
-        """Record that ``person`` has ``role`` at ``organization``, once."""
-        key = (person.pk, organization.pk, role)
-        if key not in self.affiliations:
-            Affiliation.objects.create(person=person, organization=organization, role=role)
-            self.affiliations.add(key)
+    def affiliate(self, affiliations):
+        """Record each ``(person, organization, role)`` not on file yet, all in one insert."""
+        new = {}
+        for person, organization, role in affiliations:
+            key = (person.pk, organization.pk, role)
+            if key not in self.affiliations:
+                new[key] = Affiliation(person=person, organization=organization, role=role)
+        Affiliation.objects.bulk_create(list(new.values()))
+        self.affiliations.update(new)
 
     def tag(self, name):
         """The tag of that name in any case, created on first use."""
@@ -388,13 +391,15 @@ def resolve_names(extraction, directory):
     for found in extraction.organizations:
         organizations[found.name] = directory.organization(found.name, kind=found.kind)
     people = {}
+    affiliations = []
     for found in extraction.people:
         person = directory.person(found.name, honorific=found.honorific, title=found.title)
         people[found.name] = person
         if isinstance(person, Person) and found.organization:
             organization = directory.organization(found.organization)
             if isinstance(organization, Organization):
-                directory.affiliate(person, organization, found.title)
+                affiliations.append((person, organization, found.title))
+    directory.affiliate(affiliations)
     for found in extraction.quotes:
         if found.speaker and found.speaker not in people:
             people[found.speaker] = directory.person(found.speaker)

@@ -463,3 +463,23 @@ def test_an_update_goes_to_the_first_imported_of_stories_sharing_an_identity(tmp
     second.refresh_from_db()
     assert first.headline == "Budget vote set"
     assert second.headline == "Budget vote (copy)"
+
+
+def test_an_affiliation_named_twice_in_one_story_and_again_later_is_stored_once(tmp_path):
+    """Two names of one person (a name and an alias), each with the same role; then a
+    second story with that role again."""
+    samuel = make_person(name="Samuel Lee", aliases="Sam Lee")
+    described = "president of the Blue Hill Civic Association"
+    (tmp_path / "1.txt").write_text(
+        f"date 2024-02-02 “We are ready,” said Samuel Lee, {described}.\n\n"
+        f"The vote was close.\n\n“So are we,” said Sam Lee, {described}."
+    )
+    (tmp_path / "2.txt").write_text(f"date 2024-02-03 “Still ready,” said Sam Lee, {described}.")
+
+    _, err, error = run(str(tmp_path))
+
+    assert error is None, err
+    assert [(a.person, a.organization.name, a.role) for a in Affiliation.objects.all()] == [
+        (samuel, "Blue Hill Civic Association", "president")
+    ]
+    assert Quote.objects.filter(speaker=samuel).count() == 3
