@@ -11,9 +11,12 @@ import io
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import IntegrityError
+from django.db import IntegrityError, connection
+from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
+from articles.importing import StoryImporter
+from articles.management.commands.import_articles import CHECKPOINT_PAGES
 from articles.models import Article, QuoteQuerySet, Section
 from people.models import Affiliation, Organization, Person
 from tests.factories import make_article, make_organization, make_person, make_section
@@ -116,3 +119,43 @@ def test_records_on_file_are_used_not_created_again(tmp_path):
     assert story.quotes.get().speaker == ana
     assert story.quotes.get().organization == union
     assert (Person.objects.count(), Organization.objects.count()) == (1, 1)
+
+
+def autocheckpoint():
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_autocheckpoint")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="a setting of SQLite's log")
+def test_sqlite_checkpoints_less_often_during_an_import_only(tmp_path, monkeypatch):
+    seen = []
+    original = StoryImporter.save
+
+    def save(self, parsed):
+        seen.append(autocheckpoint())
+        return original(self, parsed)
+
+    monkeypatch.setattr(StoryImporter, "save", save)
+    before = autocheckpoint()
+
+    run(write_stories(tmp_path, "date 2024-01-01 One.", "date 2024-01-02 Two."))
+
+    assert seen == [CHECKPOINT_PAGES, CHECKPOINT_PAGES]
+    assert autocheckpoint() == before
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="a setting of SQLite's log")
+@pytest.mark.django_db(transaction=True)
+def test_an_import_outside_any_transaction_checkpoints_at_the_end(tmp_path):
+    """Each story commits on its own here; then the log is written back once."""
+    folder = write_stories(tmp_path, "date 2024-01-01 One.", "date 2024-01-02 Two.")
+
+    with CaptureQueriesContext(connection) as queries:
+        out, err = run(folder)
+
+    assert "2 created" in out, err
+    assert Article.objects.count() == 2
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert statements.count("COMMIT") == 2
+    assert statements[-1] == "PRAGMA wal_checkpoint(PASSIVE)"
