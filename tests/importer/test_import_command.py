@@ -483,3 +483,31 @@ def test_an_affiliation_named_twice_in_one_story_and_again_later_is_stored_once(
         (samuel, "Blue Hill Civic Association", "president")
     ]
     assert Quote.objects.filter(speaker=samuel).count() == 3
+
+
+def test_an_update_keeps_the_links_a_story_has_and_adds_the_new_ones(tmp_path):
+    story = tmp_path / "s.json"
+    story.write_text(
+        '{"id": "wire-1", "title": "Budget vote", "tags": ["Budget"], '
+        '"body": "“We are ready,” said Ana Ruiz, president of the Blue Hill Civic Association."}'
+    )
+    run(str(story))
+    article = Article.objects.get()
+    article.tags.add("Editors pick")
+
+    story.write_text(
+        '{"id": "wire-1", "title": "Budget vote", "tags": ["Budget", "Council"], '
+        '"body": "“We are ready,” said Ana Ruiz, president of the Blue Hill Civic Association.'
+        '\\n\\n“So are we,” said Sam Lee."}'
+    )
+    _, err, error = run(str(story), "--update")
+
+    assert error is None, err
+    assert sorted(article.tags.names()) == ["Budget", "Council", "Editors pick"]
+    assert sorted(article.people_mentioned.values_list("name", flat=True)) == [
+        "Ana Ruiz",
+        "Sam Lee",
+    ]
+    assert list(article.organizations_mentioned.values_list("name", flat=True)) == [
+        "Blue Hill Civic Association"
+    ]
