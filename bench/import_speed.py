@@ -7,6 +7,10 @@ temporary folder, imports them with ``manage.py import_articles`` in a child pro
 against a throwaway SQLite file, and prints stories per second and the child's peak
 memory. It runs a small and a large import side by side: flat memory means the large run's
 peak is close to the small one's, not ten times it.
+
+The child's CPU time is printed too: on a machine busy with other work the wall clock
+(and so stories per second) moves with the load, the CPU time much less. Compare two
+versions by running them alternately, a few times each.
 """
 
 import argparse
@@ -83,13 +87,13 @@ def import_run(count, folder):
         env=env,
         cwd=ROOT,
     )
-    # wait4 reports the resources of this one child: its own peak memory.
+    # wait4 reports the resources of this one child: its own peak memory and CPU time.
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode:
         raise SystemExit(f"import failed with exit status {child.returncode}")
-    return seconds, usage.ru_maxrss
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def cpu_model():
@@ -107,13 +111,16 @@ def main():
     parser.add_argument("--stories", type=int, default=10_000)
     parser.add_argument("--small", type=int, default=1_000)
     args = parser.parse_args()
-    print(f"machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {cpu_model()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         for count in (args.small, args.stories):
-            seconds, peak_kib = import_run(count, Path(tmp))
+            seconds, cpu_seconds, peak_kib = import_run(count, Path(tmp))
             print(
                 f"{count:>6} stories: {seconds:6.1f}s  {count / seconds:7.1f} stories/s  "
-                f"peak memory of the import {peak_kib / 1024:.0f} MiB"
+                f"CPU {cpu_seconds:6.1f}s  peak memory of the import {peak_kib / 1024:.0f} MiB"
             )
 
 

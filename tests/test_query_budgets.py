@@ -2,10 +2,16 @@
 and bylines. The expected counts are pinned, with a comment naming each query.
 
 Every count includes one query of the page cache, on a miss: when the next scheduled story
-goes live, which bounds how long the page may be cached (newsroom.caching)."""
+goes live, which bounds how long the page may be cached (newsroom.caching).
+
+The story importer has its budget too: queries per imported story, the same with one quote,
+tag and byline as with several."""
+
+import json
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -117,3 +123,89 @@ def test_page_queries_do_not_grow_with_quotes_tags_and_bylines(client, page):
 
     assert count_queries(client, small_url) == expected
     assert count_queries(client, large_url) == expected
+
+
+# The importer: queries per story, counted as the difference between importing one story
+# and three (which leaves out the per-run lookups of what is on file). In a test the story's
+# own transaction is a savepoint inside the test's; in a real run BEGIN and COMMIT take the
+# places of SAVEPOINT and RELEASE.
+
+SPEAKERS = ["Ana Ruiz", "Sam Lee", "Grace Park", "Omar Haddad", "Priya Rao"]
+GROUP = "Blue Hill Civic Association"
+
+
+def wire_story(n, speakers=SPEAKERS[:1], tags=("Budget",), bylines=("Renée Okafor",)):
+    body = "\n\n".join(
+        f"“Point {n}-{i} matters,” said {name}, president of the {GROUP}."
+        for i, name in enumerate(speakers)
+    )
+    return {
+        "id": f"wire-{n}",
+        "title": f"Council weighs agenda item {n}",
+        "date": "2024-05-01",
+        "section": "City hall",
+        "tags": list(tags),
+        "byline": " and ".join(bylines),
+        "body": body,
+    }
+
+
+def import_queries(tmp_path, stories):
+    path = tmp_path / f"stories-{stories[0]['id']}.jsonl"
+    path.write_text("\n".join(json.dumps(story) for story in stories))
+    with CaptureQueriesContext(connection) as context:
+        call_command("import_articles", str(path), verbosity=0)
+    return len(context.captured_queries)
+
+
+def queries_per_story(tmp_path, first, make_story):
+    """Queries per story of importing stories ``first``, ``first + 1``…, as the difference
+    between importing one and importing three."""
+    one = import_queries(tmp_path, [make_story(first)])
+    three = import_queries(tmp_path, [make_story(first + n) for n in (1, 2, 3)])
+    return (three - one) / 2
+
+
+def test_a_story_whose_names_are_on_file_costs_nine_queries(tmp_path):
+    import_queries(tmp_path, [wire_story(0, speakers=SPEAKERS)])
+
+    # savepoint; the earlier import of the story or of its slug; the story; its tags; its
+    # byline; its quotes; the people it mentions; the organizations it mentions; release.
+    assert queries_per_story(tmp_path, 1, wire_story) == 9
+
+
+def test_import_queries_do_not_grow_with_quotes_tags_and_bylines(tmp_path):
+    import_queries(
+        tmp_path,
+        [wire_story(0, speakers=SPEAKERS, tags=["Budget", "Parks", "Schools", "Transit"])],
+    )
+
+    def long_story(n):
+        return wire_story(
+            n,
+            speakers=SPEAKERS,
+            tags=["Budget", "Parks", "Schools", "Transit"],
+            bylines=SPEAKERS[:3],
+        )
+
+    assert queries_per_story(tmp_path, 10, wire_story) == 9
+    assert queries_per_story(tmp_path, 20, long_story) == 9
+
+
+def test_new_people_cost_two_queries_each_and_their_roles_one_in_all(tmp_path):
+    import_queries(tmp_path, [wire_story(0)])
+    names = iter(f"{first} {last}" for first in ("Tom", "Luis", "Maria") for last in SPEAKERS)
+
+    def story_with_new_people(n):
+        return wire_story(n, speakers=[next(names) for _ in range(3)])
+
+    # As above, and for each of the three new people: is the slug free; the person. Then
+    # one insert for the three roles at the civic association.
+    assert queries_per_story(tmp_path, 1, story_with_new_people) == 9 + 3 * 2 + 1
+
+
+def test_a_story_imported_before_costs_three_queries(tmp_path):
+    import_queries(tmp_path, [wire_story(n) for n in range(4)])
+
+    # savepoint; the earlier import of the story; release.
+    assert queries_per_story(tmp_path, 0, wire_story) == 3

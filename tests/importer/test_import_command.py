@@ -11,7 +11,7 @@ from django.db import IntegrityError
 from articles.importing import refresh_quotes
 from articles.models import Article, Quote, Section
 from people.models import Affiliation, Organization, Person
-from tests.factories import make_person
+from tests.factories import make_article, make_person
 
 pytestmark = pytest.mark.django_db
 
@@ -391,3 +391,123 @@ def test_update_keeps_an_editors_headline_and_the_status(tmp_path):
     assert article.headline == "City pool opens for the summer"
     assert article.status == Article.Status.PUBLISHED
     assert article.body == "The pool opens Saturday at noon."
+
+
+def test_a_failing_story_in_a_dry_run_is_reported_and_the_others_still_counted(
+    tmp_path, monkeypatch
+):
+    """In a dry run each story is a savepoint inside one transaction: a failure undoes that
+    story only, and at the end nothing at all is written."""
+    from articles.models import QuoteQuerySet
+
+    for n, speaker in enumerate(["Ana Ruiz", "Sam Lee", "José Ramírez"], start=1):
+        (tmp_path / f"{n}.txt").write_text(f"date 2024-01-0{n} “Story {n},” said {speaker}.")
+    original = QuoteQuerySet.bulk_create
+
+    def fail_for_sam_lee(self, objs, *args, **kwargs):
+        if any(quote.speaker and quote.speaker.name == "Sam Lee" for quote in objs):
+            raise IntegrityError("simulated failure")
+        return original(self, objs, *args, **kwargs)
+
+    monkeypatch.setattr(QuoteQuerySet, "bulk_create", fail_for_sam_lee)
+
+    out, err, error = run(str(tmp_path), "--dry-run")
+
+    assert error is not None
+    assert "2.txt" in err and "simulated failure" in err
+    assert out.count("would be created") == 2
+    assert "2 created" in out and "1 failed" in out
+    assert counts() == (0, 0, 0, 0, 0)
+
+
+def test_a_new_story_whose_slug_is_taken_gets_the_next_free_one(tmp_path):
+    make_article(headline="Council adopts budget")
+    make_article(headline="Council adopts budget again", slug="council-adopts-budget-2")
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Council adopts budget", "body": "It passed."}')
+
+    _, err, error = run(str(story))
+
+    assert error is None, err
+    assert Article.objects.get(external_id="wire-1").slug == "council-adopts-budget-3"
+
+
+def test_a_story_whose_slug_an_editor_gave_to_another_is_still_found(tmp_path):
+    """The lookup for an earlier import also finds the story holding the slug: the two are
+    told apart by the story's identity, not by the slug."""
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Council adopts budget", "body": "It passed."}')
+    run(str(story))
+    imported = Article.objects.get()
+    imported.slug = "budget-adopted"
+    imported.save()
+    make_article(headline="Council adopts budget")
+
+    out, _, error = run(str(story))
+
+    assert error is None
+    assert "0 created" in out and "1 skipped" in out
+    assert Article.objects.count() == 2
+
+
+def test_an_update_goes_to_the_first_imported_of_stories_sharing_an_identity(tmp_path):
+    first = make_article(headline="Budget vote", external_id="wire-1", content_hash="old")
+    second = make_article(headline="Budget vote (copy)", external_id="wire-1", content_hash="old")
+    story = tmp_path / "s.json"
+    story.write_text('{"id": "wire-1", "title": "Budget vote set", "body": "It is on."}')
+
+    _, _, error = run(str(story), "--update")
+
+    assert error is None
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.headline == "Budget vote set"
+    assert second.headline == "Budget vote (copy)"
+
+
+def test_an_affiliation_named_twice_in_one_story_and_again_later_is_stored_once(tmp_path):
+    """Two names of one person (a name and an alias), each with the same role; then a
+    second story with that role again."""
+    samuel = make_person(name="Samuel Lee", aliases="Sam Lee")
+    described = "president of the Blue Hill Civic Association"
+    (tmp_path / "1.txt").write_text(
+        f"date 2024-02-02 “We are ready,” said Samuel Lee, {described}.\n\n"
+        f"The vote was close.\n\n“So are we,” said Sam Lee, {described}."
+    )
+    (tmp_path / "2.txt").write_text(f"date 2024-02-03 “Still ready,” said Sam Lee, {described}.")
+
+    _, err, error = run(str(tmp_path))
+
+    assert error is None, err
+    assert [(a.person, a.organization.name, a.role) for a in Affiliation.objects.all()] == [
+        (samuel, "Blue Hill Civic Association", "president")
+    ]
+    assert Quote.objects.filter(speaker=samuel).count() == 3
+
+
+def test_an_update_keeps_the_links_a_story_has_and_adds_the_new_ones(tmp_path):
+    story = tmp_path / "s.json"
+    story.write_text(
+        '{"id": "wire-1", "title": "Budget vote", "tags": ["Budget"], '
+        '"body": "“We are ready,” said Ana Ruiz, president of the Blue Hill Civic Association."}'
+    )
+    run(str(story))
+    article = Article.objects.get()
+    article.tags.add("Editors pick")
+
+    story.write_text(
+        '{"id": "wire-1", "title": "Budget vote", "tags": ["Budget", "Council"], '
+        '"body": "“We are ready,” said Ana Ruiz, president of the Blue Hill Civic Association.'
+        '\\n\\n“So are we,” said Sam Lee."}'
+    )
+    _, err, error = run(str(story), "--update")
+
+    assert error is None, err
+    assert sorted(article.tags.names()) == ["Budget", "Council", "Editors pick"]
+    assert sorted(article.people_mentioned.values_list("name", flat=True)) == [
+        "Ana Ruiz",
+        "Sam Lee",
+    ]
+    assert list(article.organizations_mentioned.values_list("name", flat=True)) == [
+        "Blue Hill Civic Association"
+    ]
