@@ -80,6 +80,7 @@ from .organizations import (
     split_phrase,
 )
 from .reading import reading_text
+from .records import new_tuple
 from .results import DIRECT, INDIRECT, Extraction, Organization, Quote
 from .titles import title_end
 
@@ -169,13 +170,6 @@ class _Candidate:
     @property
     def cue(self) -> Cue | None:
         return self.after or self.before
-
-
-# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
-# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
-# more cheaply. The walk builds the internal records below (a resolution per quote, a
-# mention per name) by it.
-_new_tuple = tuple.__new__
 
 
 class _Resolved(NamedTuple):
@@ -624,7 +618,7 @@ def _find_reported(masked: list[str], ends: list[tuple[int, ...]]) -> list[_Repo
             reported = find_reported_speech(text[start:end], start)
             if reported is not None:
                 found.append(
-                    _new_tuple(_ReportedAt, (index, reported.start, reported.end, reported.cue))
+                    new_tuple(_ReportedAt, (index, reported.start, reported.end, reported.cue))
                 )
             start = end
     return found
@@ -716,7 +710,7 @@ def _relative_before(text: str, offset: int, name: str) -> _Relative | None:
     if relation not in _FAMILY:
         owner = ""  # "Her neighbor, Frank,": known by his first name only
     gender = gender_of_words(relation) or gender_of_first_name(name)
-    return _new_tuple(_Relative, (name, owner, gender, relation if owner else ""))
+    return new_tuple(_Relative, (name, owner, gender, relation if owner else ""))
 
 
 _APPOSITIVE_BEFORE = re.compile(
@@ -963,7 +957,7 @@ def _person_mentions(
             if _ANONYMITY.search(rest) or _speaks(rest) or _SHOUTING.search(rest):
                 noun = match.group("noun")
                 gender = gender_of_words(noun) or _pronoun_gender(rest)
-                found.append((match.start(), _new_tuple(_Anonymous, (gender, noun))))
+                found.append((match.start(), new_tuple(_Anonymous, (gender, noun))))
     return found
 
 
@@ -1071,7 +1065,7 @@ def _read_mention(
         word = before[-24:-2].rsplit(" ", 1)[-1]
         if word in _FAMILY and _RELATION_BEFORE.search(before, len(before) - 50):
             kin = word
-    return _new_tuple(
+    return new_tuple(
         _Mention, (parts, descriptor, strong, named.group("noun") if named else "", kin)
     )
 
@@ -1142,7 +1136,7 @@ def _resolve(
                 kin = _KIN_AFTER.match(text, end)
                 if kin:  # "Her husband shrugged."
                     relation = kin.group("relation")
-                    payload = _new_tuple(_Kin, (pronoun, relation, gender_of_words(relation)))
+                    payload = new_tuple(_Kin, (pronoun, relation, gender_of_words(relation)))
                     events.append((index, start, 0, len(events), payload))
     for candidate in candidates:
         events.append((*_cue_position(candidate), 1, len(events), candidate))
@@ -1181,7 +1175,7 @@ def _resolve(
         else:  # reported speech
             record, confidence, organization = context.speaker_of(payload.cue, where)
             text = paragraphs[paragraph][payload.start : payload.end]
-            resolved = _new_tuple(_Resolved, (
+            resolved = new_tuple(_Resolved, (
                 text, record, payload.cue.speaker, INDIRECT, payload.cue.verb,
                 payload.cue.channel, paragraph, payload.start, payload.end, paragraph,
                 confidence, organization, "",
@@ -1571,7 +1565,7 @@ def _resolve_candidate(
         record.confirmed = record.confirmed or not record.anonymous
     elif cue is not None:
         registry.last_speaker = None
-    return _new_tuple(_Resolved, (
+    return new_tuple(_Resolved, (
         text, record, cue.speaker if cue else None, DIRECT, verb, channel, first.paragraph,
         first.start, last.end, last.end_paragraph, confidence, organization, reading,
     ))  # fmt: skip

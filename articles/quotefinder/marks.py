@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .records import new_tuple
+
 OPENERS = "“„«‟"
 CLOSERS = "”»"
 STRAIGHT = '"'
@@ -51,12 +53,6 @@ _STRAIGHT_ROLES = {
     (True, True): EITHER,
     (False, False): EITHER,
 }
-
-# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
-# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
-# more cheaply. Every quote of every article builds a segment and a span, so this module
-# builds them that way.
-_new_tuple = tuple.__new__
 
 
 class Segment(NamedTuple):
@@ -92,7 +88,7 @@ class QuotedSpan(NamedTuple):
         cls, segments: tuple[Segment, ...], mark_start: int, mark_end: int, closed: bool = True
     ) -> QuotedSpan:
         first, last = segments[0], segments[-1]
-        return _new_tuple(
+        return new_tuple(
             cls, (segments, mark_start, mark_end, closed, first[0], first[1], last[0], last[2])
         )
 
@@ -152,7 +148,7 @@ def _trimmed(paragraph_index: int, text: str, start: int, end: int) -> Segment:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return _new_tuple(Segment, (paragraph_index, start, end))
+    return new_tuple(Segment, (paragraph_index, start, end))
 
 
 def _opens_paragraph(text: str) -> int | None:
@@ -210,7 +206,7 @@ def find_quoted_spans(paragraphs: list[str]) -> list[QuotedSpan]:
                 if end > start:
                     # One segment, the commonest span: built as QuotedSpan.of would build it.
                     fields = (segment,), open_at, position + 1, True, index, start, index, end
-                    spans.append(_new_tuple(QuotedSpan, fields))
+                    spans.append(new_tuple(QuotedSpan, fields))
             open_at = None
         if open_at is not None:
             segment = _trimmed(index, text, open_at + 1, len(text))

@@ -24,6 +24,7 @@ from .organizations import (
     PLACE_WORDS,
     looks_like_organization,
 )
+from .records import new_tuple
 from .titles import (
     HONORIFICS,
     MULTIWORD_FIRSTS,
@@ -330,11 +331,6 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]]+")
 # one set test tells whether a phrase holds either.
 _PUNCTUATION = frozenset(",;:()[]\"“”'‘’")
 
-# A NamedTuple's own constructor is a Python function (it takes keywords and fills in
-# defaults); ``tuple.__new__`` with every field in order builds the same tuple several times
-# more cheaply, and this module builds one for every name it reads.
-_new_tuple = tuple.__new__
-
 
 class NameParts(NamedTuple):
     """What one phrase says about a person.
@@ -492,7 +488,7 @@ organization='Hartford Police Department', gender='m')
                 return None
         if not is_name_word(word):
             return None
-        return _new_tuple(NameParts, (word, "", "", "", gender_of_first_name(word)))
+        return new_tuple(NameParts, (word, "", "", "", gender_of_first_name(word)))
     # "Kelvin Lovejoy", the commonest shape: two plain name words, neither a title or an
     # honorific. The general reading below comes to the same parts. For a word of letters
     # only, is_name_word() is a capital and a key outside _NEVER_NAME_WORDS, so one set
@@ -505,7 +501,7 @@ organization='Hartford Police Department', gender='m')
         and last[0].isupper()
         and _NOT_PLAIN_NAME_WORDS.isdisjoint((first_key := first.lower(), last.lower()))
     ):
-        return _new_tuple(NameParts, (phrase, "", "", "", _FIRST_NAME_GENDERS.get(first_key, "")))
+        return new_tuple(NameParts, (phrase, "", "", "", _FIRST_NAME_GENDERS.get(first_key, "")))
     if _PUNCTUATION.isdisjoint(phrase):
         # As tokens_of(phrase): with no punctuation that separates words and no quotation
         # mark to clean off (the common case), a plain split gives the same words.
@@ -538,9 +534,9 @@ organization='Hartford Police Department', gender='m')
         if count == 2:  # "Kelvin Lovejoy", the commonest shape: no title, two words
             if is_name_word(tokens[0]):
                 name = f"{tokens[0]} {tokens[1]}"
-                return _new_tuple(NameParts, (name, "", "", "", gender_of_first_name(tokens[0])))
+                return new_tuple(NameParts, (name, "", "", "", gender_of_first_name(tokens[0])))
             if tokens[1][0].isupper() and is_name_word(tokens[1]):
-                return _new_tuple(
+                return new_tuple(
                     NameParts, (tokens[1], "", "", "", gender_of_first_name(tokens[1]))
                 )
             return None
@@ -634,4 +630,4 @@ def _parts(words: list[str], honorific: str, title: str, organization: str) -> N
         or (gender_of_title(title) if title else "")  # no title gives no gender away
         or gender_of_first_name(words[0])
     )
-    return _new_tuple(NameParts, (" ".join(words), honorific, title, organization, gender))
+    return new_tuple(NameParts, (" ".join(words), honorific, title, organization, gender))

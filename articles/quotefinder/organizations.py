@@ -34,6 +34,7 @@ from functools import lru_cache, partial
 from operator import itemgetter
 from typing import NamedTuple
 
+from .records import new_tuple
 from .titles import MULTIWORD_FIRSTS, TITLE_HEADS, TITLE_MODIFIERS, title_end, title_end_of_keys
 
 # The phrase-level readers (is this a name? an organization?) are pure functions of short
@@ -242,9 +243,9 @@ class OrganizationMention(NamedTuple):
     alias_of: str = ""
 
 
-# Builds an :class:`OrganizationMention` from a plain tuple of all four fields. The class's
-# own constructor runs a generated Python ``__new__``, which costs several times as much.
-_mention = partial(tuple.__new__, OrganizationMention)
+# Builds an :class:`OrganizationMention` from a plain tuple of all four fields (see
+# :mod:`.records`).
+_mention = partial(new_tuple, OrganizationMention)
 
 
 def _key(word: str) -> str:
