@@ -766,16 +766,14 @@ def _name_segments(piece: str) -> list[tuple[int, str, str]]:
     Yusuf Abdullahi of the Islamic Center" holds two), and "Name of Body" is a person and
     the organization they belong to.
     """
-    if " and " not in piece and " & " not in piece:
-        # One person at most (_NAME_SPLIT finds nothing to split at): no pattern to run.
-        if " of " in piece:
-            of = piece.find(" of ")
-            if of > 0 and parse_person_phrase(piece) is None:
-                return ((0, piece[:of], piece[of + 4 :]),)
-        return ((0, piece, ""),)
+    joined = " and " in piece or " & " in piece
+    if not joined and " of " not in piece:
+        return ((0, piece, ""),)  # one name, nothing after it
+    # Without "and" or "&" there is nothing for _NAME_SPLIT to cut at: no pattern to run.
+    cuts = [*_NAME_SPLIT.finditer(piece)] if joined else []
     segments = []
     cursor = 0
-    for match in [*_NAME_SPLIT.finditer(piece), None]:
+    for match in [*cuts, None]:
         end = match.start() if match else len(piece)
         segment = piece[cursor:end]
         of = segment.find(" of ")
